@@ -1,0 +1,209 @@
+package dev.scopegate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a token (or a key's scope list) grants, compiled against a catalog: a bitset over the
+ * catalog's concrete scopes, plus the entries it was read from and the entries that granted
+ * nothing.
+ *
+ * <p>Grants are additive, and a declared wildcard grants every verb of its family. Build one with
+ * {@link ScopeCatalog#parseClaim(String)} (lenient, for tokens) or {@link ScopeCatalog#grant}
+ * (strict scopes), then check requirements against it:
+ *
+ * {@snippet :
+ * GrantedScopes granted = catalog.parseClaim("workflow:* file:read file:*");
+ * granted.covers(catalog.requirement("workflow:create"));   // true
+ * granted.ignored();   // [file:* (WILDCARD_NOT_SUPPORTED: the file family declares no wildcard)]
+ * }
+ *
+ * <p>{@link #covers(Requirement)} is one AND-NOT per bitset word the requirement touches and
+ * allocates nothing, like {@code EnumSet.containsAll}.
+ */
+public final class GrantedScopes {
+  private final ScopeCatalog catalog;
+  private final long[] bits;
+  private final List<Scope> entries;
+  private final List<IgnoredEntry> ignored;
+
+  GrantedScopes(ScopeCatalog catalog, long[] bits, List<Scope> entries, List<IgnoredEntry> ignored) {
+    this.catalog = catalog;
+    this.bits = bits;
+    this.entries = entries;
+    this.ignored = ignored;
+  }
+
+  /**
+   * The catalog the set was compiled against.
+   *
+   * @return the catalog
+   */
+  public ScopeCatalog catalog() {
+    return catalog;
+  }
+
+  /**
+   * The entries that granted something, as the catalog's scopes, in first-seen order without
+   * repeats (wildcards stay wildcards).
+   *
+   * @return the granting entries
+   */
+  public List<Scope> entries() {
+    return entries;
+  }
+
+  /**
+   * The claim entries that granted nothing (malformed, unknown, undeclared wildcards, non-strings),
+   * in claim order.
+   *
+   * @return the ignored entries; empty when every entry granted something
+   */
+  public List<IgnoredEntry> ignored() {
+    return ignored;
+  }
+
+  /**
+   * Every concrete scope granted, wildcards expanded, in catalog order.
+   *
+   * @return the concrete scopes
+   */
+  public List<Scope> expanded() {
+    List<Scope> out = new ArrayList<>();
+    for (int w = 0; w < bits.length; w++) {
+      long word = bits[w];
+      while (word != 0) {
+        out.add(catalog.scopeAt((w << 6) + Long.numberOfTrailingZeros(word)));
+        word &= word - 1;
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Whether nothing at all is granted.
+   *
+   * @return {@code true} if no concrete scope is granted
+   */
+  public boolean isEmpty() {
+    for (long word : bits) {
+      if (word != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether every required scope is granted. Allocates nothing.
+   *
+   * @param requirement a requirement compiled against the same (or an equal) catalog
+   * @return {@code true} if the requirement is covered
+   * @throws IllegalArgumentException if the requirement belongs to a different catalog
+   */
+  public boolean covers(Requirement requirement) {
+    if (requirement.catalog() != catalog) {
+      requireCompatible(requirement);
+    }
+    long[] b = bits;
+    if ((requirement.firstMask & ~b[requirement.firstWord]) != 0) {
+      return false;
+    }
+    int[] words = requirement.moreWords;
+    long[] masks = requirement.moreMasks;
+    for (int i = 0; i < words.length; i++) {
+      if ((masks[i] & ~b[words[i]]) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether one scope is granted; a wildcard is granted when every verb of its family is.
+   *
+   * @param scope a scope of the catalog
+   * @return {@code true} if granted; {@code false} for a scope the catalog does not declare
+   */
+  public boolean covers(Scope scope) {
+    Objects.requireNonNull(scope, "scope");
+    if (!catalog.contains(scope)) {
+      return false;
+    }
+    long[] mask = new long[bits.length];
+    catalog.setBits(mask, catalog.codeOf(scope));
+    for (int w = 0; w < mask.length; w++) {
+      if ((mask[w] & ~bits[w]) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Checks a requirement and explains the answer. Allocates nothing when allowed.
+   *
+   * @param requirement a requirement compiled against the same (or an equal) catalog
+   * @return the allowed decision or a denial naming the missing scopes
+   * @throws IllegalArgumentException if the requirement belongs to a different catalog
+   */
+  public Decision check(Requirement requirement) {
+    return covers(requirement) ? Decision.ALLOWED : Decision.deny(requirement.missingFrom(bits));
+  }
+
+  private void requireCompatible(Requirement requirement) {
+    if (!catalog.compatible(requirement.catalog())) {
+      throw new IllegalArgumentException(
+          "The requirement " + requirement + " was compiled against " + requirement.catalog()
+              + ", not this set's " + catalog);
+    }
+  }
+
+  /**
+   * Two granted sets are equal when they come from equal catalogs and have the same granting
+   * entries (in order) and the same ignored entries.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is an equal granted set
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (!(other instanceof GrantedScopes)) {
+      return false;
+    }
+    GrantedScopes that = (GrantedScopes) other;
+    return entries.equals(that.entries)
+        && ignored.equals(that.ignored)
+        && Arrays.equals(bits, that.bits)
+        && catalog.equals(that.catalog);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(entries, ignored);
+  }
+
+  /**
+   * The entries and ignored entries: {@code GrantedScopes[workflow:* file:read; ignored: file:*]}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("GrantedScopes[");
+    for (int i = 0; i < entries.size(); i++) {
+      sb.append(i == 0 ? "" : " ").append(entries.get(i));
+    }
+    if (!ignored.isEmpty()) {
+      sb.append("; ignored:");
+      for (IgnoredEntry e : ignored) {
+        sb.append(' ').append(Text.quote(e.text()));
+      }
+    }
+    return sb.append(']').toString();
+  }
+}

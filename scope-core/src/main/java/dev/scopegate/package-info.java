@@ -1,0 +1,21 @@
+/**
+ * The scope engine.
+ *
+ * <p>Start with a {@link dev.scopegate.ScopeCatalog} (the Signstack one ships in
+ * {@code dev.scopegate.catalog.SignstackScopes}), compile each operation's required scopes once
+ * into a {@link dev.scopegate.Requirement}, then check every request's token claim against it:
+ *
+ * {@snippet :
+ * Requirement create = catalog.requirement("workflow:create");   // strict: throws on bad input
+ * Decision decision = create.check(claim);                       // lenient: bad entries grant nothing
+ * if (!decision.allowed()) {
+ *   respond(403, decision.message().orElseThrow());              // "Token lacks required scope: workflow:create"
+ * }
+ * }
+ *
+ * <p>Every type here is immutable and thread-safe; no method accepts or returns {@code null}.
+ */
+@NullMarked
+package dev.scopegate;
+
+import org.jspecify.annotations.NullMarked;
