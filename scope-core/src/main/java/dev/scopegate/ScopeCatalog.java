@@ -597,10 +597,15 @@ public final class ScopeCatalog {
     return new Grammar.Diagnosis(ScopeProblem.UNKNOWN_SCOPE, reason);
   }
 
+  /** Lists scopes for a message: all of them up to eight, else the first eight and a count. */
   private static String joined(List<Scope> list) {
     StringBuilder sb = new StringBuilder();
-    for (Scope s : list) {
-      sb.append(sb.length() == 0 ? "" : ", ").append(s);
+    int shown = list.size() > 8 ? 8 : list.size();
+    for (int i = 0; i < shown; i++) {
+      sb.append(i == 0 ? "" : ", ").append(list.get(i));
+    }
+    if (shown < list.size()) {
+      sb.append(", ... (").append(list.size()).append(" in all)");
     }
     return sb.toString();
   }

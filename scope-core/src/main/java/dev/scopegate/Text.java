@@ -26,7 +26,7 @@ final class Text {
     }
     sb.append('"');
     if (shown < s.length()) {
-      sb.append("… (").append(s.length()).append(" characters)");
+      sb.append("... (").append(s.length()).append(" characters)");
     }
     return sb.toString();
   }

@@ -1,0 +1,236 @@
+package dev.scopegate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scopegate.testing.ReferenceOracle;
+import dev.scopegate.testing.ScopeArbitraries;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/** The engine's laws, checked against {@link ReferenceOracle} over generated catalogs and claims. */
+class EngineProperties {
+
+  /** A generated catalog with one claim (as a string and as its entries) and one requirement. */
+  record Case(ScopeCatalog catalog, String claim, List<String> claimList, List<String> required, List<String> other) {}
+
+  @Provide
+  Arbitrary<Case> cases() {
+    return ScopeArbitraries.catalogs().flatMap(catalog -> Combinators.combine(
+            ScopeArbitraries.claims(catalog),
+            ScopeArbitraries.claimLists(catalog),
+            ScopeArbitraries.requirements(catalog),
+            ScopeArbitraries.claimLists(catalog))
+        .as((claim, list, required, other) -> new Case(catalog, claim, list, required, other)));
+  }
+
+  private static String label(Case c, boolean allowed) {
+    return (c.catalog().scopes().size() > 64 ? "large" : "small") + (allowed ? " allowed" : " denied");
+  }
+
+  @Property(tries = 400)
+  void fastPathAgreesWithTheOracleOnEveryCheck(@ForAll("cases") Case c) {
+    ReferenceOracle oracle = new ReferenceOracle(c.catalog());
+    Requirement requirement = c.catalog().requirement(c.required().toArray(new String[0]));
+
+    Set<String> granted = oracle.granted(c.claim());
+    List<String> expectedMissing = oracle.missing(granted, c.required());
+    Decision inPlace = requirement.check(c.claim());
+    Decision viaSet = c.catalog().parseClaim(c.claim()).check(requirement);
+    assertThat(texts(inPlace.missing())).isEqualTo(expectedMissing);
+    assertThat(viaSet).isEqualTo(inPlace);
+    assertThat(inPlace.allowed()).isEqualTo(expectedMissing.isEmpty());
+    assertThat(c.catalog().parseClaim(c.claim()).covers(requirement)).isEqualTo(expectedMissing.isEmpty());
+    if (!inPlace.allowed()) {
+      assertThat(inPlace.message()).contains("Token lacks required scope: " + expectedMissing.get(0));
+    }
+
+    Set<String> grantedList = oracle.granted(c.claimList());
+    List<String> expectedListMissing = oracle.missing(grantedList, c.required());
+    assertThat(texts(requirement.check(c.claimList()).missing())).isEqualTo(expectedListMissing);
+    assertThat(texts(c.catalog().parseClaim(c.claimList()).check(requirement).missing())).isEqualTo(expectedListMissing);
+
+    Statistics.label("case").collect(label(c, inPlace.allowed()));
+    Statistics.label("case").coverage(cov -> {
+      cov.check("small allowed").count(n -> n > 0);
+      cov.check("small denied").count(n -> n > 0);
+      cov.check("large allowed").count(n -> n > 0);
+      cov.check("large denied").count(n -> n > 0);
+    });
+  }
+
+  @Property(tries = 300)
+  void expandedGrantIsExactlyTheOraclesSet(@ForAll("cases") Case c) {
+    ReferenceOracle oracle = new ReferenceOracle(c.catalog());
+    GrantedScopes granted = c.catalog().parseClaim(c.claim());
+    assertThat(texts(granted.expanded())).containsExactlyInAnyOrderElementsOf(oracle.granted(c.claim()));
+    List<String> entries = ReferenceOracle.entries(c.claim());
+    List<String> ignored = new ArrayList<>();
+    for (String e : entries) {
+      if (!oracle.isKnown(e)) {
+        ignored.add(e);
+      }
+    }
+    assertThat(granted.ignored()).extracting(IgnoredEntry::text).containsExactlyElementsOf(ignored);
+    Statistics.label("ignored").collect(ignored.isEmpty() ? "none" : "some");
+  }
+
+  @Property(tries = 300)
+  void leniencyNeverGrantsMoreThanAStrictParseOfTheWellFormedKnownEntries(@ForAll("cases") Case c) {
+    ScopeCatalog catalog = c.catalog();
+    List<Scope> strict = new ArrayList<>();
+    for (String entry : c.claimList()) {
+      try {
+        strict.add(catalog.parse(entry));
+      } catch (InvalidScopeException expected) {
+        // malformed or unknown: must grant nothing leniently either
+      }
+    }
+    Set<Scope> lenient = new LinkedHashSet<>(catalog.parseClaim(c.claimList()).expanded());
+    assertThat(catalog.grant(strict).expanded()).containsExactlyInAnyOrderElementsOf(lenient);
+  }
+
+  @Property(tries = 200)
+  void wildcardCoversEveryVerbOfItsFamilyAndTheWildcardItself(@ForAll("cases") Case c) {
+    for (ScopeFamily family : c.catalog().families()) {
+      if (family.wildcard().isEmpty()) {
+        continue;
+      }
+      String wildcard = family.wildcard().get().toString();
+      GrantedScopes granted = c.catalog().parseClaim(wildcard);
+      for (Scope verb : family.scopes()) {
+        assertThat(granted.covers(c.catalog().requirement(verb.toString()))).isTrue();
+        assertThat(c.catalog().requirement(verb.toString()).check(wildcard).allowed()).isTrue();
+      }
+      assertThat(c.catalog().requirement(wildcard).check(wildcard).allowed()).isTrue();
+      String allVerbs = String.join(" ", texts(family.scopes()));
+      assertThat(c.catalog().requirement(wildcard).check(allVerbs).allowed()).isTrue();
+      if (family.scopes().size() > 1) {
+        String allButOne = String.join(" ", texts(family.scopes().subList(1, family.scopes().size())));
+        assertThat(c.catalog().requirement(wildcard).check(allButOne).missing()).containsExactly(family.wildcard().get());
+      }
+    }
+  }
+
+  @Property(tries = 200)
+  void grantsAreAdditive(@ForAll("cases") Case c) {
+    ScopeCatalog catalog = c.catalog();
+    List<Object> union = new ArrayList<>(c.claimList());
+    union.addAll(c.other());
+    GrantedScopes a = catalog.parseClaim(c.claimList());
+    GrantedScopes b = catalog.parseClaim(c.other());
+    GrantedScopes ab = catalog.parseClaim(union);
+    for (Scope r : catalog.scopes()) {
+      Requirement single = catalog.requirement(r.toString());
+      assertThat(ab.covers(single)).isEqualTo(a.covers(single) || b.covers(single));
+    }
+  }
+
+  @Property(tries = 200)
+  void grantsAreMonotonic(@ForAll("cases") Case c) {
+    ScopeCatalog catalog = c.catalog();
+    Requirement requirement = catalog.requirement(c.required().toArray(new String[0]));
+    List<Object> more = new ArrayList<>(c.claimList());
+    more.addAll(c.other());
+    if (catalog.parseClaim(c.claimList()).covers(requirement)) {
+      assertThat(catalog.parseClaim(more).covers(requirement)).isTrue();
+      assertThat(requirement.check(more).allowed()).isTrue();
+    }
+    assertThat(catalog.parseClaim(more).expanded()).containsAll(catalog.parseClaim(c.claimList()).expanded());
+  }
+
+  @Property(tries = 200)
+  void aGrantedSetCoversItself(@ForAll("cases") Case c) {
+    GrantedScopes granted = c.catalog().parseClaim(c.claim());
+    assertThat(granted.covers(c.catalog().requirement(granted.entries()))).isTrue();
+    assertThat(granted.covers(c.catalog().requirement(granted.expanded()))).isTrue();
+  }
+
+  @Property(tries = 300)
+  void minimizePreservesMeaningIsIdempotentAndNeverGrows(@ForAll("cases") Case c) {
+    ScopeCatalog catalog = c.catalog();
+    List<Scope> list = new ArrayList<>(catalog.parseClaim(c.claimList()).entries());
+    list.addAll(catalog.parseClaim(c.other()).entries());
+    List<Scope> minimal = catalog.minimize(list);
+    assertThat(catalog.grant(minimal).expanded()).isEqualTo(catalog.grant(list).expanded());
+    assertThat(catalog.minimize(minimal)).isEqualTo(minimal);
+    assertThat(minimal.size()).isLessThanOrEqualTo(list.size());
+    assertThat(catalog.redundancies(minimal)).isEmpty();
+    assertThat(minimal.size() + catalog.redundancies(list).size()).isEqualTo(list.size());
+    Statistics.label("redundant").collect(minimal.size() < list.size() ? "some" : "none");
+  }
+
+  private static final Pattern GRAMMAR =
+      Pattern.compile("[a-z]([a-z0-9-]*[a-z0-9])?:([a-z]([a-z0-9-]*[a-z0-9])?|\\*)");
+
+  @Property(tries = 500)
+  void parseOfToStringRoundTrips(@ForAll("wellFormed") String text) {
+    Scope scope = Scope.parse(text);
+    assertThat(scope.toString()).isEqualTo(text);
+    assertThat(Scope.parse(scope.toString())).isEqualTo(scope);
+    assertThat(Scope.of(scope.family(), scope.verb())).isEqualTo(scope);
+  }
+
+  @Provide
+  Arbitrary<String> wellFormed() {
+    return ScopeArbitraries.scopeTexts();
+  }
+
+  @Property(tries = 300)
+  void catalogParseOfToStringIsTheSameInstance(@ForAll("cases") Case c) {
+    for (Scope s : c.catalog().knownScopes()) {
+      assertThat(c.catalog().parse(s.toString())).isSameAs(s);
+    }
+  }
+
+  @Property(tries = 1000)
+  void theParserAcceptsExactlyTheGrammar(@ForAll("nearMisses") String text) {
+    boolean expected = text.length() <= Scope.MAX_LENGTH && GRAMMAR.matcher(text).matches();
+    boolean accepted;
+    try {
+      accepted = Scope.parse(text).toString().equals(text);
+    } catch (InvalidScopeException e) {
+      accepted = false;
+      assertThat(e.input()).isEqualTo(text);
+      assertThat(e.problem().isMalformed()).isTrue();
+    }
+    assertThat(accepted).isEqualTo(expected);
+    Statistics.label("accepted").collect(expected);
+    Statistics.label("accepted").coverage(cov -> {
+      cov.check(true).percentage(p -> p > 10);
+      cov.check(false).percentage(p -> p > 10);
+    });
+  }
+
+  @Provide
+  Arbitrary<String> nearMisses() {
+    Arbitrary<String> noise = Arbitraries.strings()
+        .withChars("az09-:*_ .AZ\t\u0435\u0131\u212a\uff41\u0000")
+        .ofMaxLength(12);
+    Arbitrary<String> mutated = Combinators.combine(ScopeArbitraries.scopeTexts(), noise, Arbitraries.integers().between(0, 3))
+        .as((scope, junk, where) -> switch (where) {
+          case 0 -> scope;
+          case 1 -> junk + scope;
+          case 2 -> scope + junk;
+          default -> scope.substring(0, scope.length() / 2) + junk + scope.substring(scope.length() / 2);
+        });
+    return Arbitraries.oneOf(mutated, noise, ScopeArbitraries.scopeTexts());
+  }
+
+  private static List<String> texts(List<Scope> scopes) {
+    List<String> out = new ArrayList<>();
+    for (Scope s : scopes) {
+      out.add(s.toString());
+    }
+    return out;
+  }
+}
