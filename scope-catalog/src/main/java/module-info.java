@@ -4,7 +4,7 @@
  */
 module dev.scopegate.catalog {
   requires transitive dev.scopegate.core;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
 
   exports dev.scopegate.catalog;
 }

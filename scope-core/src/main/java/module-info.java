@@ -5,7 +5,7 @@
  * <p>Only {@code dev.scopegate} is exported; everything else is package-private.
  */
 module dev.scopegate.core {
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
 
   exports dev.scopegate;
 }
