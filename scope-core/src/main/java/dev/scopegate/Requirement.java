@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -168,15 +169,22 @@ public final class Requirement {
     long acc = 0;
     int i = 0;
     while (i < length) {
-      if (claim.charAt(i) == ' ') {
+      char c = claim.charAt(i);
+      if (c == ' ') {
         i++;
         continue;
       }
+      // One pass per entry: find its end and hash it together, then probe the table in place.
       int start = i;
-      while (i < length && claim.charAt(i) != ' ') {
-        i++;
-      }
-      int code = table.find(claim, start, i);
+      int hash = 0;
+      do {
+        hash = 31 * hash + c;
+        if (++i == length) {
+          break;
+        }
+        c = claim.charAt(i);
+      } while (c != ' ');
+      int code = table.probe(claim, start, i - start, hash);
       if (code != ScopeTable.MISSING) {
         acc |= local[code];
         if (acc == full) {
@@ -210,19 +218,32 @@ public final class Requirement {
     }
     ScopeTable table = catalog.table();
     long acc = 0;
-    for (int i = 0, size = claim.size(); i < size; i++) {
-      Object entry = claim.get(i);
-      if (entry instanceof String) {
-        int code = table.find((String) entry);
-        if (code != ScopeTable.MISSING) {
-          acc |= local[code];
-          if (acc == full) {
-            return Decision.ALLOWED;
-          }
+    if (claim instanceof RandomAccess) {
+      for (int i = 0, size = claim.size(); i < size; i++) {
+        acc |= localBits(table, local, claim.get(i));
+        if (acc == full) {
+          return Decision.ALLOWED;
+        }
+      }
+    } else {
+      for (Object entry : claim) {
+        acc |= localBits(table, local, entry);
+        if (acc == full) {
+          return Decision.ALLOWED;
         }
       }
     }
     return denyLocal(acc);
+  }
+
+  private static long localBits(ScopeTable table, long[] local, @Nullable Object entry) {
+    if (entry instanceof String) {
+      int code = table.find((String) entry);
+      if (code != ScopeTable.MISSING) {
+        return local[code];
+      }
+    }
+    return 0;
   }
 
   private Decision denyLocal(long acc) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -391,13 +392,22 @@ public final class ScopeCatalog {
 
   /** The length a list claim would have as a space-delimited string. */
   static long listClaimLength(List<?> claim) {
-    long total = Math.max(0, claim.size() - 1);
-    for (Object entry : claim) {
-      if (entry instanceof String) {
-        total += ((String) entry).length();
+    int size = claim.size();
+    long total = Math.max(0, size - 1);
+    if (claim instanceof RandomAccess) {
+      for (int i = 0; i < size; i++) {
+        total += lengthOf(claim.get(i));
+      }
+    } else {
+      for (Object entry : claim) {
+        total += lengthOf(entry);
       }
     }
     return total;
+  }
+
+  private static int lengthOf(@Nullable Object entry) {
+    return entry instanceof String ? ((String) entry).length() : 0;
   }
 
   /**

@@ -72,7 +72,11 @@ final class ScopeTable {
     return probe(s, from, length, h);
   }
 
-  private int probe(String s, int from, int length, int hash) {
+  /**
+   * The code of {@code s[from, from + length)} whose {@link String#hashCode()}-style hash the
+   * caller computed while scanning for the entry's end, or {@link #MISSING}; allocates nothing.
+   */
+  int probe(String s, int from, int length, int hash) {
     int slot = spread(hash) & mask;
     String key;
     while ((key = keys[slot]) != null) {

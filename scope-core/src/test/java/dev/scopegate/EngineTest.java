@@ -105,6 +105,17 @@ class EngineTest {
   }
 
   @Test
+  void listClaimsThatAreNotRandomAccessReadTheSame() {
+    java.util.LinkedList<Object> claim = new java.util.LinkedList<>(List.of("file:*", "workflow:read", "file:read"));
+    claim.add(1, 7);
+    assertThat(CATALOG.requirement("workflow:read", "file:read").check(claim)).isSameAs(Decision.allow());
+    assertThat(CATALOG.requirement("file:upload").check(claim).missing()).extracting(Scope::toString).containsExactly("file:upload");
+    assertThat(CATALOG.parseClaim(claim)).isEqualTo(CATALOG.parseClaim(new ArrayList<>(claim)));
+    java.util.LinkedList<String> huge = new java.util.LinkedList<>(Collections.nCopies(ScopeCatalog.MAX_CLAIM_LENGTH / 9, "file:read"));
+    assertThat(CATALOG.requirement("file:read").check(huge).allowed()).isFalse();
+  }
+
+  @Test
   void anOverLongClaimGrantsNothingAtAll() {
     String good = "workflow:read ";
     String claim = good.repeat(ScopeCatalog.MAX_CLAIM_LENGTH / good.length() + 1);
