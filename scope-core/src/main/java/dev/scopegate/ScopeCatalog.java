@@ -247,19 +247,7 @@ public final class ScopeCatalog {
       throw claimTooLong(spaceDelimited.length()).toException(spaceDelimited);
     }
     List<Scope> out = new ArrayList<>();
-    int length = spaceDelimited.length();
-    int i = 0;
-    while (i < length) {
-      if (spaceDelimited.charAt(i) == ' ') {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < length && spaceDelimited.charAt(i) != ' ') {
-        i++;
-      }
-      out.add(parse(spaceDelimited.substring(start, i)));
-    }
+    forEachEntry(spaceDelimited, (text, from, to) -> out.add(parse(text.substring(from, to))));
     return Collections.unmodifiableList(out);
   }
 
@@ -344,19 +332,7 @@ public final class ScopeCatalog {
     if (claim.length() > MAX_CLAIM_LENGTH) {
       reader.ignoreAll(claim, claimTooLong(claim.length()));
     } else {
-      int length = claim.length();
-      int i = 0;
-      while (i < length) {
-        if (claim.charAt(i) == ' ') {
-          i++;
-          continue;
-        }
-        int start = i;
-        while (i < length && claim.charAt(i) != ' ') {
-          i++;
-        }
-        reader.read(claim, start, i);
-      }
+      forEachEntry(claim, reader::read);
     }
     return reader.result();
   }
@@ -388,6 +364,31 @@ public final class ScopeCatalog {
       }
     }
     return reader.result();
+  }
+
+  /** Receives one entry of a space-delimited list as a region of the list's text. */
+  private interface EntrySink {
+    void accept(String text, int from, int to);
+  }
+
+  /**
+   * Splits a space-delimited list as RFC 6749 section 3.3 does: entries are separated by one or
+   * more U+0020; leading and trailing spaces are allowed; nothing else separates.
+   */
+  private static void forEachEntry(String text, EntrySink sink) {
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      if (text.charAt(i) == ' ') {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < length && text.charAt(i) != ' ') {
+        i++;
+      }
+      sink.accept(text, start, i);
+    }
   }
 
   /** The length a list claim would have as a space-delimited string. */
