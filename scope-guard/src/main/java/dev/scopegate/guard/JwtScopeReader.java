@@ -162,11 +162,12 @@ public final class JwtScopeReader {
   /** The type of a claim value and, for a string or a list, its size: never the value itself. */
   private static String describe(Object value) {
     if (value instanceof String) {
-      return "a string of " + ((String) value).length() + " characters";
+      int n = ((String) value).length();
+      return "a string of " + n + (n == 1 ? " character" : " characters");
     }
     List<?> list = asList(value);
     if (list != null) {
-      return "an array of " + list.size() + " entries";
+      return "an array of " + list.size() + (list.size() == 1 ? " entry" : " entries");
     }
     return "a " + value.getClass().getName();
   }

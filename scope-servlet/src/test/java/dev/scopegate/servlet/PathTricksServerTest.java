@@ -157,8 +157,8 @@ class PathTricksServerTest {
 
   @AfterAll
   static void stop() throws Exception {
-    jettyDefault.close();
-    permissive.close();
+    jettyDefault.stop();
+    permissive.stop();
   }
 
   @AfterEach

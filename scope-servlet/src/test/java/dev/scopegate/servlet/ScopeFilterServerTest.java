@@ -26,7 +26,7 @@ class ScopeFilterServerTest {
 
   @AfterAll
   static void stop() throws Exception {
-    server.close();
+    server.stop();
   }
 
   @AfterEach

@@ -34,7 +34,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@link ScopeFilter}, then one catch-all application servlet that checks every request it gets
  * against {@link TestApi#violation} and records it.
  */
-final class TestServer implements AutoCloseable {
+final class TestServer {
   /** How strict Jetty itself is about request URIs. */
   enum Mode {
     /** Jetty 12.1's defaults, as a service gets them. */
@@ -93,8 +93,7 @@ final class TestServer implements AutoCloseable {
     return connector.getLocalPort();
   }
 
-  @Override
-  public void close() throws Exception {
+  void stop() throws Exception {
     server.stop();
   }
 
