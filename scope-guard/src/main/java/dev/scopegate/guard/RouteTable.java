@@ -1,0 +1,322 @@
+package dev.scopegate.guard;
+
+import dev.scopegate.InvalidScopeException;
+import dev.scopegate.Requirement;
+import dev.scopegate.ScopeCatalog;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The operations a service exposes: for each HTTP method and path template, the scopes it
+ * requires, or that it is public. Immutable once built; a request that matches no route is denied
+ * by the {@link Guard}.
+ *
+ * {@snippet :
+ * RouteTable routes = RouteTable.builder(SignstackScopes.CATALOG)
+ *     .route("POST", "/v1/orgs/{orgId}/namespaces/{namespaceKey}/workflows", "workflow:create")
+ *     .route("GET", "/v1/orgs/{orgId}/namespaces/{namespaceKey}/workflows/{workflowId}", "workflow:read")
+ *     .publicRoute("POST", "/v1/auth/token")
+ *     .build();
+ * }
+ *
+ * <h2>Templates</h2>
+ *
+ * A template starts with {@code /} and has no empty segment (no double or trailing slash); each
+ * segment is either a literal of {@code A-Z a-z 0-9 - . _ ~} (not {@code .} or {@code ..}) or a
+ * whole-segment parameter {@code {name}}, which matches exactly one non-empty segment. Literals
+ * compare case-sensitively. Methods are tokens and are stored in upper case, so {@code "post"}
+ * (the OpenAPI spelling) declares {@code POST}; a request's method is compared exactly.
+ *
+ * <h2>Which route wins</h2>
+ *
+ * Several templates may match one path ({@code /v1/things/export} and {@code /v1/things/{id}}).
+ * The winner is chosen segment by segment from the left: at the first segment where the
+ * candidates differ, a literal beats a parameter. So {@code GET /v1/things/export} is the export
+ * operation, and {@code /v1/things/{id}} only gets the paths the literal does not claim. Two
+ * templates of one method that match exactly the same paths ({@code /v1/things/{id}} and
+ * {@code /v1/things/{thingId}}) are rejected when the table is built.
+ *
+ * <h2>Matching cost</h2>
+ *
+ * Templates are stored as one tree per method; a match walks the request path once, trying the
+ * literal child before the parameter child and backing up only when the literal branch has no
+ * route further down, and allocates nothing.
+ */
+public final class RouteTable {
+  private final ScopeCatalog catalog;
+  private final List<Route> routes;
+  private final Map<String, Node> roots;
+
+  private RouteTable(ScopeCatalog catalog, List<Route> routes, Map<String, Node> roots) {
+    this.catalog = catalog;
+    this.routes = routes;
+    this.roots = roots;
+  }
+
+  /**
+   * Starts a table whose scopes are read strictly against {@code catalog}.
+   *
+   * @param catalog the catalog the required scopes belong to
+   * @return a builder
+   */
+  public static Builder builder(ScopeCatalog catalog) {
+    return new Builder(Objects.requireNonNull(catalog, "catalog"));
+  }
+
+  /**
+   * The catalog the table's requirements are compiled against.
+   *
+   * @return the catalog
+   */
+  public ScopeCatalog catalog() {
+    return catalog;
+  }
+
+  /**
+   * Every route, in the order declared.
+   *
+   * @return the routes
+   */
+  public List<Route> routes() {
+    return routes;
+  }
+
+  /**
+   * The route for a method and an already {@linkplain RequestPath checked} raw path, or {@code
+   * null}.
+   */
+  @Nullable Route match(String method, String path) {
+    Node root = roots.get(method);
+    if (root == null) {
+      return null;
+    }
+    return root.match(path, 1);
+  }
+
+  /**
+   * Tables are equal when their catalogs are equal and they declare equal routes in the same
+   * order.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is an equal table
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (!(other instanceof RouteTable)) {
+      return false;
+    }
+    RouteTable that = (RouteTable) other;
+    return routes.equals(that.routes) && catalog.equals(that.catalog);
+  }
+
+  @Override
+  public int hashCode() {
+    return routes.hashCode();
+  }
+
+  /**
+   * A summary: {@code RouteTable[12 routes]}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "RouteTable[" + routes.size() + " routes]";
+  }
+
+  /** One node of a method's template tree, frozen. */
+  private static final class Node {
+    private final String[] literals;
+    private final Node[] literalChildren;
+    private final @Nullable Node parameter;
+    private final @Nullable Route route;
+
+    Node(String[] literals, Node[] literalChildren, @Nullable Node parameter, @Nullable Route route) {
+      this.literals = literals;
+      this.literalChildren = literalChildren;
+      this.parameter = parameter;
+      this.route = route;
+    }
+
+    /**
+     * The route for the rest of {@code path} from {@code start}: the first character of the next
+     * segment, or {@code length + 1} once every segment is consumed. Literal before parameter.
+     * The path has been checked already; an empty segment still never matches, as a second line.
+     */
+    @Nullable Route match(String path, int start) {
+      int length = path.length();
+      if (start > length || (start == 1 && length == 1)) {
+        return route;
+      }
+      int end = path.indexOf('/', start);
+      if (end < 0) {
+        end = length;
+      }
+      int segmentLength = end - start;
+      if (segmentLength == 0) {
+        return null;
+      }
+      String[] keys = literals;
+      for (int i = 0; i < keys.length; i++) {
+        String key = keys[i];
+        if (key.length() == segmentLength && path.regionMatches(start, key, 0, segmentLength)) {
+          Route found = literalChildren[i].match(path, end + 1);
+          if (found != null) {
+            return found;
+          }
+          break;
+        }
+      }
+      Node p = parameter;
+      return p == null ? null : p.match(path, end + 1);
+    }
+  }
+
+  /** A node of the tree while it is being built. */
+  private static final class Draft {
+    final Map<String, Draft> literals = new LinkedHashMap<>();
+    @Nullable Draft parameter;
+    @Nullable Route route;
+
+    Node freeze() {
+      String[] keys = literals.keySet().toArray(new String[0]);
+      Node[] children = new Node[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        children[i] = Objects.requireNonNull(literals.get(keys[i])).freeze();
+      }
+      Draft p = parameter;
+      return new Node(keys, children, p == null ? null : p.freeze(), route);
+    }
+  }
+
+  /**
+   * Builds a {@link RouteTable}. Every method validates its input at once and throws {@link
+   * IllegalArgumentException} with a one-line message naming the route and the rule it breaks,
+   * so a bad declaration fails at start-up on the line that made it. Not thread-safe.
+   *
+   * <p>An adapter from another source of operations (an OpenAPI document) is a loop over {@link
+   * #route(String, String, Requirement)} and {@link #publicRoute(String, String)}.
+   */
+  public static final class Builder {
+    private final ScopeCatalog catalog;
+    private final List<Route> routes = new ArrayList<>();
+    private final Map<String, Draft> roots = new LinkedHashMap<>();
+
+    private Builder(ScopeCatalog catalog) {
+      this.catalog = catalog;
+    }
+
+    /**
+     * Declares an operation that requires all of the given scopes, read strictly against the
+     * catalog.
+     *
+     * @param method the HTTP method, such as {@code "POST"} (any case; stored in upper case)
+     * @param template the path template, such as {@code "/v1/orgs/{orgId}/namespaces/{namespaceKey}/workflows"}
+     * @param scopes the required scopes, such as {@code "workflow:create"}; at least one
+     * @return this builder
+     * @throws IllegalArgumentException if the method or template is invalid, no scope is given, a
+     *     scope is not in the catalog (the cause is the engine's {@link InvalidScopeException}),
+     *     or a route of this method already matches the same paths
+     */
+    public Builder route(String method, String template, String... scopes) {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(template, "template");
+      Objects.requireNonNull(scopes, "scopes");
+      if (scopes.length == 0) {
+        throw new IllegalArgumentException("Route " + method + " " + template + " declares no scopes;"
+            + " use publicRoute(...) for an operation without a token, or"
+            + " route(method, template, catalog.requirement()) for one that needs any valid token");
+      }
+      Requirement requirement;
+      try {
+        requirement = catalog.requirement(scopes);
+      } catch (InvalidScopeException e) {
+        throw new IllegalArgumentException("Route " + method + " " + template + ": " + e.getMessage(), e);
+      }
+      return add(method, template, requirement);
+    }
+
+    /**
+     * Declares an operation that requires a compiled requirement. An empty requirement ({@code
+     * catalog.requirement()}) declares an operation that needs a token but no particular scope.
+     *
+     * @param method the HTTP method (any case; stored in upper case)
+     * @param template the path template
+     * @param requirement the required scopes, compiled against this table's catalog
+     * @return this builder
+     * @throws IllegalArgumentException if the method or template is invalid, the requirement
+     *     belongs to another catalog, or a route of this method already matches the same paths
+     */
+    public Builder route(String method, String template, Requirement requirement) {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(template, "template");
+      Objects.requireNonNull(requirement, "requirement");
+      if (!requirement.catalog().equals(catalog)) {
+        throw new IllegalArgumentException("Route " + method + " " + template + ": the requirement "
+            + requirement + " is compiled against " + requirement.catalog() + ", not this table's " + catalog);
+      }
+      return add(method, template, requirement);
+    }
+
+    /**
+     * Declares a public operation: it needs no token and reads no claim.
+     *
+     * @param method the HTTP method (any case; stored in upper case)
+     * @param template the path template
+     * @return this builder
+     * @throws IllegalArgumentException if the method or template is invalid, or a route of this
+     *     method already matches the same paths
+     */
+    public Builder publicRoute(String method, String template) {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(template, "template");
+      return add(method, template, null);
+    }
+
+    private Builder add(String method, String template, @Nullable Requirement requirement) {
+      String m = Template.method(method);
+      Template parsed = Template.parse(template);
+      Draft node = roots.computeIfAbsent(m, k -> new Draft());
+      for (String segment : parsed.segments()) {
+        if (segment.equals(Template.PARAM)) {
+          Draft p = node.parameter;
+          if (p == null) {
+            p = new Draft();
+            node.parameter = p;
+          }
+          node = p;
+        } else {
+          node = node.literals.computeIfAbsent(segment, k -> new Draft());
+        }
+      }
+      Route existing = node.route;
+      if (existing != null) {
+        throw new IllegalArgumentException("Duplicate route " + m + " " + template + ": "
+            + existing.method() + " " + existing.template() + " already matches the same paths");
+      }
+      Route route = new Route(m, template, requirement);
+      node.route = route;
+      routes.add(route);
+      return this;
+    }
+
+    /**
+     * Builds the table. The builder may be used again; later routes do not change a built table.
+     *
+     * @return the table
+     */
+    public RouteTable build() {
+      Map<String, Node> frozen = new HashMap<>();
+      for (Map.Entry<String, Draft> e : roots.entrySet()) {
+        frozen.put(e.getKey(), e.getValue().freeze());
+      }
+      return new RouteTable(catalog, Collections.unmodifiableList(new ArrayList<>(routes)), frozen);
+    }
+  }
+}

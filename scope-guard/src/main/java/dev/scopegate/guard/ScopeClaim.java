@@ -1,0 +1,155 @@
+package dev.scopegate.guard;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request's scope claim as the {@link Guard} reads it: absent (no token), the space-delimited
+ * {@code scope} string, a list of entries (the {@code scp} array form), or unusable (a token whose
+ * scope claims cannot be read, such as {@code scope} and {@code scp} disagreeing).
+ *
+ * {@snippet :
+ * ScopeClaim.of("workflow:read workflow:create");      // the "scope" claim
+ * ScopeClaim.of(List.of("workflow:read"));             // the "scp" array
+ * ScopeClaim.absent();                                 // no token: 401 on a protected route
+ * ScopeClaim.unusable("Token has conflicting scope and scp claims");   // 401 invalid_token
+ * }
+ *
+ * <p>Entries are read leniently by the engine: malformed, unknown and non-string entries grant
+ * nothing. Build one per request; {@link JwtScopeReader} builds it from a verified JWT's claims.
+ */
+public final class ScopeClaim {
+  enum Kind {
+    ABSENT,
+    TEXT,
+    LIST,
+    UNUSABLE
+  }
+
+  private static final ScopeClaim ABSENT = new ScopeClaim(Kind.ABSENT, "", List.of());
+
+  private final Kind kind;
+  private final String text;
+  private final List<?> list;
+
+  private ScopeClaim(Kind kind, String text, List<?> list) {
+    this.kind = kind;
+    this.text = text;
+    this.list = list;
+  }
+
+  /**
+   * No token: a protected route answers 401 {@code Missing bearer token}.
+   *
+   * @return the absent claim
+   */
+  public static ScopeClaim absent() {
+    return ABSENT;
+  }
+
+  /**
+   * A space-delimited claim, as the {@code scope} claim of RFC 9068 and RFC 8693 is. An empty
+   * string is a token that grants no scope.
+   *
+   * @param scope the claim, such as {@code "workflow:read workflow:create"}
+   * @return the claim
+   */
+  public static ScopeClaim of(String scope) {
+    return new ScopeClaim(Kind.TEXT, Objects.requireNonNull(scope, "scope"), List.of());
+  }
+
+  /**
+   * A claim given as a list of entries, as the {@code scp} array is. The list is copied; {@code
+   * null} and non-string elements are kept and grant nothing.
+   *
+   * @param entries the entries, such as {@code List.of("workflow:read", "file:read")}
+   * @return the claim
+   */
+  public static ScopeClaim of(List<?> entries) {
+    Objects.requireNonNull(entries, "entries");
+    return new ScopeClaim(Kind.LIST, "", Collections.unmodifiableList(new ArrayList<>(entries)));
+  }
+
+  /**
+   * A token whose scope claims cannot be read. A protected route answers 401 with {@code
+   * WWW-Authenticate: Bearer error="invalid_token"} and {@code reason} as the body's message, so
+   * the reason must be fit for the client to read.
+   *
+   * @param reason why, such as {@code "Token has conflicting scope and scp claims"}; not blank
+   * @return the claim
+   * @throws IllegalArgumentException if the reason is blank
+   */
+  public static ScopeClaim unusable(String reason) {
+    Objects.requireNonNull(reason, "reason");
+    if (reason.isBlank()) {
+      throw new IllegalArgumentException("An unusable claim needs a reason the client can read");
+    }
+    return new ScopeClaim(Kind.UNUSABLE, reason, List.of());
+  }
+
+  /**
+   * Whether the request carries a token (usable or not).
+   *
+   * @return {@code false} only for {@link #absent()}
+   */
+  public boolean isPresent() {
+    return kind != Kind.ABSENT;
+  }
+
+  Kind kind() {
+    return kind;
+  }
+
+  /** The claim text for {@link Kind#TEXT}, the reason for {@link Kind#UNUSABLE}; else empty. */
+  String text() {
+    return text;
+  }
+
+  /** The entries for {@link Kind#LIST}; else empty. */
+  List<?> list() {
+    return list;
+  }
+
+  /**
+   * Claims are equal when they are of the same kind with equal content.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is an equal claim
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (!(other instanceof ScopeClaim)) {
+      return false;
+    }
+    ScopeClaim that = (ScopeClaim) other;
+    return kind == that.kind && text.equals(that.text) && list.equals(that.list);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, text, list);
+  }
+
+  /**
+   * {@code ScopeClaim["workflow:read"]}, {@code ScopeClaim[[workflow:read]]}, {@code
+   * ScopeClaim[absent]} or {@code ScopeClaim[unusable: reason]}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    switch (kind) {
+      case ABSENT:
+        return "ScopeClaim[absent]";
+      case TEXT:
+        return "ScopeClaim[" + Template.quote(text) + "]";
+      case LIST:
+        return "ScopeClaim[" + list + "]";
+      default:
+        return "ScopeClaim[unusable: " + text + "]";
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package dev.scopegate.guard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.System.Logger.Level;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JwtScopeReaderTest {
+  private final RecordingLogger log = new RecordingLogger();
+  private final JwtScopeReader reader = JwtScopeReader.create(log);
+
+  @Test
+  void scopeStringIsRead() {
+    assertThat(reader.read(Map.of("sub", "u1", "scope", "workflow:read file:read")))
+        .isEqualTo(ScopeClaim.of("workflow:read file:read"));
+    assertThat(log.records).isEmpty();
+  }
+
+  @Test
+  void scpArrayIsReadWhenScopeIsAbsent() {
+    assertThat(reader.read(Map.of("scp", List.of("workflow:read", "file:read"))))
+        .isEqualTo(ScopeClaim.of(List.of("workflow:read", "file:read")));
+  }
+
+  @Test
+  void scpStringIsReadAsSpaceDelimited() {
+    assertThat(reader.read(Map.of("scp", "workflow:read file:read"))).isEqualTo(ScopeClaim.of("workflow:read file:read"));
+  }
+
+  @Test
+  void scpAsJavaArrayOrSetIsRead() {
+    assertThat(reader.read(Map.of("scp", new String[] {"workflow:read"}))).isEqualTo(ScopeClaim.of(List.of("workflow:read")));
+    assertThat(reader.read(Map.of("scp", new LinkedHashSet<>(List.of("workflow:read", "file:read")))))
+        .isEqualTo(ScopeClaim.of(List.of("workflow:read", "file:read")));
+  }
+
+  @Test
+  void bothWithTheSameEntriesReadScope() {
+    Map<String, Object> claims = Map.of("scope", "file:read  workflow:read", "scp", List.of("workflow:read", "file:read"));
+
+    assertThat(reader.read(claims)).isEqualTo(ScopeClaim.of("file:read  workflow:read"));
+    assertThat(log.records).isEmpty();
+  }
+
+  @Test
+  void bothWithDifferentEntriesAreUnusableAndReportedOnce() {
+    Map<String, Object> claims = Map.of("scope", "workflow:read", "scp", List.of("workflow:read", "workflow:create"));
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(reader.read(claims)).isEqualTo(ScopeClaim.unusable("Token has conflicting scope and scp claims"));
+    }
+
+    assertThat(log.at(Level.WARNING)).containsExactly("WARNING The token has both a \"scope\" claim (a string of"
+        + " 13 characters) and an \"scp\" claim (an array of 2 entries) with different content; such requests are"
+        + " answered 401 invalid_token. Configure the token issuer to send one of them. (reported once; further"
+        + " occurrences are logged at DEBUG)");
+    assertThat(log.at(Level.DEBUG)).hasSize(2);
+  }
+
+  @Test
+  void conflictIsNeverAUnion() {
+    ScopeClaim claim = reader.read(Map.of("scope", "workflow:read", "scp", "workflow:create"));
+
+    assertThat(Fixtures.GUARD.check("GET", "/v1/orgs/o/namespaces/n/workflows", claim).status()).isEqualTo(401);
+    assertThat(Fixtures.GUARD.check("POST", "/v1/orgs/o/namespaces/n/workflows", claim).status()).isEqualTo(401);
+  }
+
+  @Test
+  void bothPresentWithAWrongTypeIsAConflict() {
+    assertThat(reader.read(Map.of("scope", List.of("workflow:read"), "scp", List.of("workflow:read"))))
+        .isEqualTo(ScopeClaim.unusable(JwtScopeReader.CONFLICT_MESSAGE));
+    assertThat(reader.read(Map.of("scope", "workflow:read", "scp", 7)))
+        .isEqualTo(ScopeClaim.unusable(JwtScopeReader.CONFLICT_MESSAGE));
+  }
+
+  @Test
+  void wrongTypeGrantsNothingAndIsReportedOnce() {
+    assertThat(reader.read(Map.of("scope", 42))).isEqualTo(ScopeClaim.of(""));
+    assertThat(reader.read(Map.of("scope", List.of("workflow:read")))).isEqualTo(ScopeClaim.of(""));
+    assertThat(reader.read(Map.of("scp", Map.of("workflow:read", true)))).isEqualTo(ScopeClaim.of(""));
+
+    assertThat(log.at(Level.WARNING)).containsExactly("WARNING The token's \"scope\" claim is a java.lang.Integer, not a"
+        + " space-delimited string; it grants nothing. Check the token issuer's configuration. (reported once;"
+        + " further occurrences are logged at DEBUG)");
+    assertThat(log.at(Level.DEBUG)).hasSize(2);
+  }
+
+  @Test
+  void wrongTypeIsDeniedOnAProtectedRoute() {
+    ScopeClaim claim = reader.read(Map.of("scope", List.of("workflow:create")));
+
+    assertThat(Fixtures.GUARD.check("POST", "/v1/orgs/o/namespaces/n/workflows", claim).status()).isEqualTo(403);
+  }
+
+  @Test
+  void noScopeClaimGrantsNothingButIsAToken() {
+    ScopeClaim claim = reader.read(Map.of("sub", "u1"));
+
+    assertThat(claim).isEqualTo(ScopeClaim.of(""));
+    assertThat(claim.isPresent()).isTrue();
+    assertThat(log.records).isEmpty();
+  }
+
+  @Test
+  void nullValuesCountAsAbsent() {
+    Map<String, Object> claims = new HashMap<>();
+    claims.put("scope", null);
+    claims.put("scp", Arrays.asList("workflow:read", null));
+
+    assertThat(reader.read(claims)).isEqualTo(ScopeClaim.of(Arrays.asList("workflow:read", null)));
+  }
+
+  @Test
+  void defaultReaderLogsThroughSystemLogger() {
+    assertThat(JwtScopeReader.create().read(Map.of("scope", "a:b"))).isEqualTo(ScopeClaim.of("a:b"));
+    assertThat(JwtScopeReader.create().toString()).isEqualTo("JwtScopeReader[scope, then scp]");
+  }
+}
