@@ -222,7 +222,10 @@ public final class SourceReader {
       message = e.getClass().getSimpleName();
     }
     // Jackson's messages may point at its own configuration or at a redacted source; drop both.
-    message = message.replaceAll(", from `[^`]*`", "").replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "");
+    message =
+        message
+            .replaceAll(", from `[^`]*`", "")
+            .replaceAll("\\s*\\((?:for [A-Za-z]+ starting at|start marker at) \\[Source:.*?\\]\\)", "");
     return new SourceException(location(source, where), prefix + Quote.oneLine(message));
   }
 
