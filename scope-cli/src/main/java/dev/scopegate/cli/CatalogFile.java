@@ -15,6 +15,7 @@ import dev.scopegate.openapi.internal.SourceReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,8 @@ final class CatalogFile {
   private static final Set<String> ROOT_FIELDS = Set.of("families");
   private static final Set<String> FAMILY_FIELDS = Set.of("name", "displayName", "note", "verbs", "wildcard");
 
-  private final List<String> errors = new ArrayList<>();
+  /** Each problem with its location, reported in file order. */
+  private final List<Map.Entry<SourceLocation, String>> errors = new ArrayList<>();
 
   private CatalogFile() {}
 
@@ -87,7 +89,13 @@ final class CatalogFile {
       }
     }
     if (!errors.isEmpty()) {
-      throw new CliException(errors);
+      errors.sort(Comparator.comparingInt((Map.Entry<SourceLocation, String> e) -> e.getKey().line())
+          .thenComparingInt(e -> e.getKey().column()));
+      List<String> lines = new ArrayList<>();
+      for (Map.Entry<SourceLocation, String> e : errors) {
+        lines.add(e.getKey() + ": " + e.getValue());
+      }
+      throw new CliException(lines);
     }
     return ScopeCatalog.of(families);
   }
@@ -97,10 +105,10 @@ final class CatalogFile {
       error(family.location(), "a family must be an object, not " + family.describe());
       return Optional.empty();
     }
-    unknownFields(family, FAMILY_FIELDS, "a family");
     int before = errors.size();
     Optional<String> name = requiredText(family, "name", "a family");
     String label = name.map(n -> "family " + Quote.of(n)).orElse("a family");
+    unknownFields(family, FAMILY_FIELDS, label);
     if (name.isPresent()) {
       Node nameNode = family.get("name").orElseThrow();
       String problem = nameProblem(name.get(), "x");
@@ -246,6 +254,6 @@ final class CatalogFile {
   }
 
   private void error(SourceLocation at, String message) {
-    errors.add(at + ": " + message);
+    errors.add(Map.entry(at, message));
   }
 }

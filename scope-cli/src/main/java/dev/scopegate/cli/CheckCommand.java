@@ -42,7 +42,12 @@ final class CheckCommand implements Callable<Integer> {
       description = "The required scopes, space-separated; read strictly (a bad scope is an error).")
   private String required;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = OutputFormat.Converter.class,
+      description = "text (default) or json.")
   private OutputFormat format;
 
   @Override

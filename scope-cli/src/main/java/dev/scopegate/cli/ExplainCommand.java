@@ -27,7 +27,12 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "SCOPE", description = "Scopes, read strictly, such as workflow:*.")
   private List<String> scopes;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = OutputFormat.Converter.class,
+      description = "text (default) or json.")
   private OutputFormat format;
 
   @Override

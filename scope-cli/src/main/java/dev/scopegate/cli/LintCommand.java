@@ -1,16 +1,19 @@
 package dev.scopegate.cli;
 
+import dev.scopegate.openapi.internal.Quote;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -30,10 +33,23 @@ final class LintCommand implements Callable<Integer> {
     JSON,
     SARIF;
 
-    /** Lower case, as typed and as picocli lists the choices in errors. */
+    /** Lower case, as typed. */
     @Override
     public String toString() {
       return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Reads {@code text}, {@code json} or {@code sarif}, in any case. */
+  static final class FormatConverter implements ITypeConverter<LintFormat> {
+    @Override
+    public LintFormat convert(String value) {
+      for (LintFormat f : LintFormat.values()) {
+        if (f.name().equalsIgnoreCase(value)) {
+          return f;
+        }
+      }
+      throw new TypeConversionException("expected text, json or sarif, not " + Quote.of(value));
     }
   }
 
@@ -44,7 +60,12 @@ final class LintCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to lint.")
   private List<Path> paths;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or sarif.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = FormatConverter.class,
+      description = "text (default), json or sarif.")
   private LintFormat format;
 
   @Override

@@ -38,9 +38,9 @@ final class Sarif {
       r.put("id", rule.id());
       r.put("name", pascalCase(rule.id()));
       r.putObject("shortDescription").put("text", rule.title());
-      r.putObject("fullDescription").put("text", rule.description());
+      r.putObject("fullDescription").put("text", plain(rule.description()));
       ObjectNode help = r.putObject("help");
-      help.put("text", rule.description() + " " + rule.fix().replace("`", ""));
+      help.put("text", plain(rule.description() + " " + rule.fix()));
       help.put("markdown", "**" + rule.title() + "**\n\n" + rule.description() + "\n\n" + rule.fix());
       r.putObject("defaultConfiguration").put("level", rule.severity().id());
       r.putObject("properties").putArray("tags").add("scopes").add("authorization");
@@ -82,6 +82,11 @@ final class Sarif {
       f.scope().ifPresent(s -> r.putObject("properties").put("scope", s));
     }
     return log;
+  }
+
+  /** Rule texts mark code with Markdown backticks; plain-text fields drop them. */
+  private static String plain(String markdown) {
+    return markdown.replace("`", "");
   }
 
   /** {@code malformed-scope} to {@code MalformedScope}. */

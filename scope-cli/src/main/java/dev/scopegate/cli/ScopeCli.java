@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code scope} command-line tool: offline scope checks for code review and CI, with the
@@ -47,6 +48,8 @@ public final class ScopeCli implements Callable<Integer> {
 
   /** A usage error, an unreadable file, or malformed strict input. */
   public static final int EXIT_ERROR = 2;
+
+  private static final String COMMANDS = "check, explain, minimize, recipe, lint, least-privilege, operations";
 
   @Spec private CommandSpec spec;
 
@@ -96,8 +99,7 @@ public final class ScopeCli implements Callable<Integer> {
   /** {@code scope} alone names no command. */
   @Override
   public Integer call() {
-    throw new ParameterException(
-        spec.commandLine(), "missing command: check, explain, minimize, recipe, lint, least-privilege or operations");
+    throw new ParameterException(spec.commandLine(), "missing command; the commands are " + COMMANDS);
   }
 
   private static int usageError(ParameterException ex, String[] args) {
@@ -106,6 +108,9 @@ public final class ScopeCli implements Callable<Integer> {
     String message = Quote.oneLine(Objects.toString(ex.getMessage(), "invalid command line"));
     if (message.startsWith("Error: ")) {
       message = message.substring("Error: ".length());
+    }
+    if (ex instanceof UnmatchedArgumentException && cmd.getParent() == null && args.length > 0 && !args[0].startsWith("-")) {
+      message = "unknown command " + Quote.of(args[0]) + "; the commands are " + COMMANDS;
     }
     cmd.getErr().print(name + ": " + message + " (see '" + name + " --help')\n");
     return EXIT_ERROR;
