@@ -13,6 +13,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The SARIF output, validated against the OASIS SARIF 2.1.0 schema shipped in test resources. */
 class SarifTest {
@@ -116,10 +118,10 @@ class SarifTest {
   }
 
   @Test
-  void filesOutsideTheWorkingDirectoryGetAbsoluteFileUris(@org.junit.jupiter.api.io.TempDir Path dir)
+  void filesOutsideTheWorkingDirectoryGetAbsoluteFileUris(@TempDir Path dir)
       throws IOException {
     Path key = dir.resolve("my key.json");
-    java.nio.file.Files.writeString(key, "{\"scopes\": [\"file:*\"]}");
+    Files.writeString(key, "{\"scopes\": [\"file:*\"]}");
     JsonNode log = sarif(scope("lint", "--format", "sarif", key.toString()));
     assertThat(violations(log)).isEmpty();
     String uri =

@@ -2,6 +2,7 @@ package dev.scopegate.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.ScopeFamily;
@@ -9,6 +10,7 @@ import dev.scopegate.ScopeProblem;
 import dev.scopegate.catalog.SignstackScopes;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OpenApiSpecTest {
   private static final ScopeCatalog CATALOG = SignstackScopes.CATALOG;
@@ -267,8 +270,8 @@ class OpenApiSpecTest {
     assertThat(spec.operations().operations())
         .extracting(Operation::toString, Operation::isBroken)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("GET /v1/a", true),
-            org.assertj.core.groups.Tuple.tuple("POST /v1/a", true));
+            tuple("GET /v1/a", true),
+            tuple("POST /v1/a", true));
   }
 
   @Test
@@ -317,8 +320,8 @@ class OpenApiSpecTest {
     assertThat(spec.problems())
         .extracting(SpecProblem::kind, SpecProblem::isError)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(SpecProblem.Kind.REDUNDANT_SCOPE, false),
-            org.assertj.core.groups.Tuple.tuple(SpecProblem.Kind.DUPLICATE_SCOPE, false));
+            tuple(SpecProblem.Kind.REDUNDANT_SCOPE, false),
+            tuple(SpecProblem.Kind.DUPLICATE_SCOPE, false));
     assertThat(spec.hasErrors()).isFalse();
     assertThat(spec.requireValid().operations().get(0).requirement())
         .contains(CATALOG.requirement("workflow:read", "workflow:*", "file:read"));
@@ -388,9 +391,9 @@ class OpenApiSpecTest {
   }
 
   @Test
-  void loadTurnsBadBytesIntoASyntaxProblem(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+  void loadTurnsBadBytesIntoASyntaxProblem(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("api.yaml");
-    java.nio.file.Files.write(file, new byte[] {'o', 'p', 'e', 'n', 'a', 'p', 'i', ':', ' ', (byte) 0xC3, '\n'});
+    Files.write(file, new byte[] {'o', 'p', 'e', 'n', 'a', 'p', 'i', ':', ' ', (byte) 0xC3, '\n'});
     OpenApiSpec spec = OpenApiSpec.load(file, CATALOG);
     assertThat(problems(spec)).containsExactly(file + ":1:10: byte 0xC3 at offset 9 is not UTF-8; save the file as UTF-8");
   }

@@ -9,6 +9,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,7 +72,7 @@ class SourceReaderTest {
     assertThat(SourceReader.decode("a.json", bom)).isEqualTo("{}");
 
     byte[] bad = "{\n  \"é\": \"\u00ff".getBytes(StandardCharsets.UTF_8);
-    byte[] broken = java.util.Arrays.copyOf(bad, bad.length + 1);
+    byte[] broken = Arrays.copyOf(bad, bad.length + 1);
     broken[bad.length] = (byte) 0xFF;
     assertThatThrownBy(() -> SourceReader.decode("a.json", broken))
         .isInstanceOf(SourceException.class)
