@@ -109,9 +109,11 @@ final class CatalogFile {
     Optional<String> name = requiredText(family, "name", "a family");
     String label = name.map(n -> "family " + Quote.of(n)).orElse("a family");
     unknownFields(family, FAMILY_FIELDS, label);
+    boolean nameValid = false;
     if (name.isPresent()) {
       Node nameNode = family.get("name").orElseThrow();
       String problem = nameProblem(name.get(), "x");
+      nameValid = problem == null;
       if (problem != null) {
         error(nameNode.location(), "family name " + Quote.of(name.get()) + " is invalid: " + problem);
       } else {
@@ -138,10 +140,14 @@ final class CatalogFile {
       } else if (v.members().isEmpty()) {
         error(v.location(), "\"verbs\" of " + label + " is empty; a family needs at least one verb");
       } else {
-        readVerbs(name.orElse("family"), label, v, verbs);
+        // With a valid family name the whole scope is checked (its length included); otherwise the verb alone.
+        readVerbs(name.orElse("family"), nameValid ? name.get() : "family", label, v, verbs);
       }
     }
-    if (wildcard.isPresent() && verbs.isEmpty()) {
+    boolean noVerbsDeclared =
+        verbsMember.isEmpty()
+            || (verbsMember.get().value().is(Node.Kind.OBJECT) && verbsMember.get().value().members().isEmpty());
+    if (wildcard.isPresent() && noVerbsDeclared) {
       error(
           family.member("wildcard").orElseThrow().location(),
           "\"wildcard\" of " + label + " declares a wildcard over no verbs; a wildcard needs a family with verbs");
@@ -162,7 +168,7 @@ final class CatalogFile {
     }
   }
 
-  private void readVerbs(String familyName, String label, Node verbsNode, Map<String, String> verbs) {
+  private void readVerbs(String familyName, String checkedFamily, String label, Node verbsNode, Map<String, String> verbs) {
     Map<String, SourceLocation> seen = new HashMap<>();
     for (Member verb : verbsNode.members()) {
       String scope = familyName + ":" + verb.name();
@@ -175,7 +181,7 @@ final class CatalogFile {
         error(verb.location(), "verb \"*\" of " + label + ": declare the wildcard with \"wildcard\": \"description\"");
         continue;
       }
-      String problem = nameProblem("family", verb.name());
+      String problem = nameProblem(checkedFamily, verb.name());
       if (problem != null) {
         error(verb.location(), "verb " + Quote.of(verb.name()) + " of " + label + " is invalid: " + problem);
         continue;

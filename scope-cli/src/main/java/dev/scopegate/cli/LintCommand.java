@@ -88,7 +88,7 @@ final class LintCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     for (String error : result.errors()) {
-      ScopeCli.println(err, spec.qualifiedName() + ": " + error);
+      ScopeCli.println(err, spec.qualifiedName() + ": " + Quote.oneLine(error));
     }
     if (!result.errors().isEmpty()) {
       return ScopeCli.EXIT_ERROR;

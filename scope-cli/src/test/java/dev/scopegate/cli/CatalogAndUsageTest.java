@@ -72,6 +72,23 @@ class CatalogAndUsageTest {
   }
 
   @Test
+  void aScopeLongerThanTheGrammarAllowsIsRejectedEvenWhenEachPartFits(@TempDir Path dir) throws IOException {
+    Path catalog = dir.resolve("long.json");
+    String family = "f".repeat(100);
+    String verb = "v".repeat(50);
+    Files.writeString(
+        catalog,
+        "{\"families\": [{\"name\": \"" + family + "\", \"displayName\": \"F\", \"verbs\": {\"" + verb + "\": \"d\"}}]}");
+    assertThat(scope("explain", "--catalog", catalog.toString(), "x:y"))
+        .isEqualTo(
+            new Cli.Result(
+                2,
+                "",
+                "scope explain: " + catalog + ":1:158: verb \"" + verb + "\" of family \"" + "f".repeat(80)
+                    + "\"\u2026 (100 characters) is invalid: it is 151 characters long; a scope has at most 128\n"));
+  }
+
+  @Test
   void aCatalogFolderIsNotACatalogFile() {
     assertThat(scope("explain", "--catalog", FIXTURES + "catalogs", "workflow:read"))
         .isEqualTo(

@@ -235,6 +235,12 @@ class LintCommandTest {
   }
 
   @Test
+  void errorsStayOnOneLineWhateverThePathHoldsAndDoNotChangeStdout() {
+    assertThat(scope("lint", "no\nsuch.json"))
+        .isEqualTo(new Cli.Result(2, "", "scope lint: no such.json: no such file or directory\n"));
+  }
+
+  @Test
   void findingsStillPrintWhenAnotherFileFails() {
     Cli.Result r = scope("lint", KEYS + "sloppy.json", BROKEN + "empty.json");
     assertThat(r.exit()).isEqualTo(2);
