@@ -1,0 +1,31 @@
+package dev.scopegate.cli;
+
+import dev.scopegate.openapi.internal.Quote;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code --format} of {@code check} and {@code explain}. */
+enum OutputFormat {
+  TEXT,
+  JSON;
+
+  /** Lower case, as typed. */
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Reads {@code text} or {@code json}, in any case. */
+  static final class Converter implements ITypeConverter<OutputFormat> {
+    @Override
+    public OutputFormat convert(String value) {
+      for (OutputFormat f : values()) {
+        if (f.name().equalsIgnoreCase(value)) {
+          return f;
+        }
+      }
+      throw new TypeConversionException("expected text or json, not " + Quote.of(value));
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package dev.scopegate.cli;
+
+import dev.scopegate.openapi.internal.Quote;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code scope} command-line tool: offline scope checks for code review and CI, with the
+ * engine production runs.
+ *
+ * <p>Exit codes, everywhere: {@value #EXIT_OK} allowed or clean, {@value #EXIT_DENIED} denied or
+ * an error-level lint finding, {@value #EXIT_ERROR} a usage error, an unreadable file or malformed
+ * strict input. Every error is one line on stderr naming the input and the reason; there is never
+ * a stack trace.
+ */
+@Command(
+    name = "scope",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.Provider.class,
+    description = "Offline scope checks with the Scopegate engine.",
+    subcommands = {
+      CheckCommand.class,
+      ExplainCommand.class,
+      MinimizeCommand.class,
+      RecipeCommand.class,
+      LintCommand.class,
+      LeastPrivilegeCommand.class,
+      OperationsCommand.class
+    })
+public final class ScopeCli implements Callable<Integer> {
+  /** Allowed, or clean. */
+  public static final int EXIT_OK = 0;
+
+  /** Denied, or lint found an error-level finding. */
+  public static final int EXIT_DENIED = 1;
+
+  /** A usage error, an unreadable file, or malformed strict input. */
+  public static final int EXIT_ERROR = 2;
+
+  private static final String COMMANDS = "check, explain, minimize, recipe, lint, least-privilege, operations";
+
+  @Spec private CommandSpec spec;
+
+  /** Picocli creates the command. */
+  ScopeCli() {}
+
+  /**
+   * Runs the tool and exits with its exit code. Output is UTF-8 whatever the locale.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the tool without exiting: what {@link #main} does, for tests and embedding.
+   *
+   * @param args the command line, without the program name
+   * @param out where results go (UTF-8)
+   * @param err where errors and notes go (UTF-8)
+   * @return the exit code: {@value #EXIT_OK}, {@value #EXIT_DENIED} or {@value #EXIT_ERROR}
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    Objects.requireNonNull(args, "args");
+    PrintWriter o = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8));
+    PrintWriter e = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(err, "err"), StandardCharsets.UTF_8));
+    try {
+      CommandLine cli = new CommandLine(new ScopeCli());
+      cli.setOut(o);
+      cli.setErr(e);
+      cli.setCaseInsensitiveEnumValuesAllowed(true);
+      cli.setParameterExceptionHandler(ScopeCli::usageError);
+      cli.setExecutionExceptionHandler(ScopeCli::failure);
+      return cli.execute(args);
+    } finally {
+      o.flush();
+      e.flush();
+    }
+  }
+
+  /** {@code scope} alone names no command. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "missing command; the commands are " + COMMANDS);
+  }
+
+  private static int usageError(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    String name = cmd.getCommandSpec().qualifiedName();
+    String message = Quote.oneLine(Objects.toString(ex.getMessage(), "invalid command line"));
+    if (message.startsWith("Error: ")) {
+      message = message.substring("Error: ".length());
+    }
+    if (ex instanceof UnmatchedArgumentException && cmd.getParent() == null && args.length > 0 && !args[0].startsWith("-")) {
+      message = "unknown command " + Quote.of(args[0]) + "; the commands are " + COMMANDS;
+    }
+    cmd.getErr().print(name + ": " + message + " (see '" + name + " --help')\n");
+    return EXIT_ERROR;
+  }
+
+  private static int failure(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+    String name = cmd.getCommandSpec().qualifiedName();
+    PrintWriter err = cmd.getErr();
+    if (ex instanceof CliException) {
+      for (String line : ((CliException) ex).lines()) {
+        err.print(name + ": " + Quote.oneLine(line) + "\n");
+      }
+    } else {
+      // A bug: still one line and still exit 2, so a script never mistakes it for "denied".
+      err.print(name + ": internal error: " + ex.getClass().getName() + ": " + Quote.oneLine(Objects.toString(ex.getMessage(), "")) + "\n");
+    }
+    return EXIT_ERROR;
+  }
+
+  /** Prints a line with a {@code \n} ending, whatever the platform. */
+  static void println(PrintWriter w, String line) {
+    w.print(line);
+    w.print('\n');
+  }
+}

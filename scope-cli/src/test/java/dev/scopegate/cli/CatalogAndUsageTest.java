@@ -1,0 +1,138 @@
+package dev.scopegate.cli;
+
+import static dev.scopegate.cli.Cli.FIXTURES;
+import static dev.scopegate.cli.Cli.lines;
+import static dev.scopegate.cli.Cli.scope;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogAndUsageTest {
+  private static final String BAD = FIXTURES + "catalogs/bad.json";
+
+  @Test
+  void aCatalogFileIsValidatedStrictlyWithEveryProblemInFileOrder() {
+    String p = "scope explain: " + BAD;
+    assertThat(scope("explain", "--catalog", BAD, "report:read"))
+        .isEqualTo(
+            new Cli.Result(
+                2,
+                "",
+                lines(
+                    p + ":4:15: family name \"Report\" is invalid: uppercase 'R' at index 0; scopes are lowercase",
+                    p + ":11:44: duplicate scope dashboard:read in family \"dashboard\" (first at line 11, column 17)",
+                    p + ":11:71: verb \"*\" of family \"dashboard\": declare the wildcard with \"wildcard\": \"description\"",
+                    p + ":11:90: verb \"Edit\" of family \"dashboard\" is invalid: uppercase 'E' at index 0; scopes are"
+                        + " lowercase",
+                    p + ":14:15: duplicate family \"dashboard\" (first at line 9, column 15); each of its scopes would be"
+                        + " declared twice",
+                    p + ":15:22: \"displayName\" of family \"dashboard\" is blank",
+                    p + ":16:26: the description of dashboard:share must be a string, not a number (3)",
+                    p + ":18:5: family \"audit\" has no \"verbs\" object; a family needs at least one verb",
+                    p + ":21:7: \"wildcard\" of family \"audit\" declares a wildcard over no verbs; a wildcard needs a family"
+                        + " with verbs",
+                    p + ":22:7: unknown field \"colour\" in family \"audit\"; the fields are displayName, name, note, verbs,"
+                        + " wildcard")));
+  }
+
+  @Test
+  void catalogFilesThatAreNotCatalogsAtAll(@TempDir Path dir) throws IOException {
+    Path array = dir.resolve("array.json");
+    Files.writeString(array, "[{\"name\": \"workflow\"}]");
+    Path empty = dir.resolve("empty.json");
+    Files.writeString(empty, "{\"families\": [], \"version\": 2}");
+    Path yaml = dir.resolve("catalog.yaml");
+    Files.writeString(yaml, "families:\n  - name: workflow\n");
+    assertThat(scope("explain", "--catalog", array.toString(), "workflow:read"))
+        .isEqualTo(
+            new Cli.Result(
+                2, "", "scope explain: " + array + ":1:1: a catalog must be an object with a \"families\" array, not an array\n"));
+    assertThat(scope("explain", "--catalog", empty.toString(), "workflow:read"))
+        .isEqualTo(
+            new Cli.Result(
+                2,
+                "",
+                lines(
+                    "scope explain: " + empty + ":1:14: \"families\" is empty; a catalog needs at least one family",
+                    "scope explain: " + empty + ":1:18: unknown field \"version\" in the catalog; the fields are"
+                        + " families")));
+    assertThat(scope("explain", "--catalog", yaml.toString(), "workflow:read"))
+        .isEqualTo(
+            new Cli.Result(
+                2,
+                "",
+                "scope explain: " + yaml + ":1:1: invalid JSON: Unrecognized token 'families': was expecting (JSON"
+                    + " String, Number, Array, Object or token 'null', 'true' or 'false')\n"));
+    assertThat(scope("explain", "--catalog", "no/catalog.json", "workflow:read"))
+        .isEqualTo(new Cli.Result(2, "", "scope explain: --catalog no/catalog.json: no such file or directory\n"));
+  }
+
+  @Test
+  void aScopeLongerThanTheGrammarAllowsIsRejectedEvenWhenEachPartFits(@TempDir Path dir) throws IOException {
+    Path catalog = dir.resolve("long.json");
+    String family = "f".repeat(100);
+    String verb = "v".repeat(50);
+    Files.writeString(
+        catalog,
+        "{\"families\": [{\"name\": \"" + family + "\", \"displayName\": \"F\", \"verbs\": {\"" + verb + "\": \"d\"}}]}");
+    assertThat(scope("explain", "--catalog", catalog.toString(), "x:y"))
+        .isEqualTo(
+            new Cli.Result(
+                2,
+                "",
+                "scope explain: " + catalog + ":1:158: verb \"" + verb + "\" of family \"" + "f".repeat(80)
+                    + "\"\u2026 (100 characters) is invalid: it is 151 characters long; a scope has at most 128\n"));
+  }
+
+  @Test
+  void aCatalogFolderIsNotACatalogFile() {
+    assertThat(scope("explain", "--catalog", FIXTURES + "catalogs", "workflow:read"))
+        .isEqualTo(
+            new Cli.Result(
+                2, "", "scope explain: --catalog " + FIXTURES + "catalogs: is a directory, not a file\n"));
+  }
+
+  @Test
+  void noCommandOrAnUnknownCommandIsAUsageError() {
+    assertThat(scope())
+        .isEqualTo(
+            new Cli.Result(
+                2,
+                "",
+                "scope: missing command; the commands are check, explain, minimize, recipe, lint, least-privilege,"
+                    + " operations (see 'scope --help')\n"));
+    assertThat(scope("grant", "workflow:read"))
+        .isEqualTo(
+            new Cli.Result(
+                2,
+                "",
+                "scope: unknown command \"grant\"; the commands are check, explain, minimize, recipe, lint,"
+                    + " least-privilege, operations (see 'scope --help')\n"));
+    assertThat(scope("explain"))
+        .isEqualTo(
+            new Cli.Result(2, "", "scope explain: Missing required parameter: 'SCOPE' (see 'scope explain --help')\n"));
+    assertThat(scope("minimize", "--frobnicate", "file:read"))
+        .isEqualTo(
+            new Cli.Result(2, "", "scope minimize: Unknown option: '--frobnicate' (see 'scope minimize --help')\n"));
+  }
+
+  @Test
+  void helpAndVersionGoToStdoutWithExitZero() {
+    Cli.Result help = scope("--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.err()).isEmpty();
+    assertThat(help.out()).startsWith("Usage: scope [-hV] [COMMAND]\n").contains("  least-privilege  ");
+
+    Cli.Result checkHelp = scope("check", "--help");
+    assertThat(checkHelp.exit()).isZero();
+    assertThat(checkHelp.out()).startsWith("Usage: scope check ").contains("--required=SCOPES");
+
+    Cli.Result version = scope("--version");
+    assertThat(version.exit()).isZero();
+    assertThat(version.out()).matches("scope \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
+  }
+}

@@ -1,0 +1,150 @@
+package dev.scopegate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/scope}, run as a user runs it, against the jar this build just packaged. The build
+ * path is exercised with a stand-in {@code mvnw} in a scratch copy of the layout, so no test starts
+ * a Maven build inside this one.
+ */
+class LauncherIT {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final Path JAR = Path.of("target/scope.jar").toAbsolutePath();
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(Path launcher, Map<String, String> env, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add("sh");
+    command.add(launcher.toString());
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().putAll(env);
+    Path out = Files.createTempFile("scope-out", ".txt");
+    Path err = Files.createTempFile("scope-err", ".txt");
+    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process p = pb.start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("bin/scope did not finish");
+    }
+    Run r = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    Files.delete(out);
+    Files.delete(err);
+    return r;
+  }
+
+  @Test
+  void theLauncherRunsTheFreshJarWithCleanStdout() throws Exception {
+    Run r =
+        run(
+            ROOT.resolve("bin/scope"),
+            Map.of("SCOPE_NO_BUILD", "1"),
+            "check",
+            "--granted",
+            "workflow:read",
+            "--required",
+            "workflow:create");
+    assertThat(r).isEqualTo(new Run(1, "Token lacks required scope: workflow:create\n", ""));
+
+    Run explain = run(ROOT.resolve("bin/scope"), Map.of("SCOPE_NO_BUILD", "1"), "explain", "ai-chat:use");
+    assertThat(explain.out())
+        .isEqualTo(
+            "ai-chat:use  Invoke SignStack's AI helpers \u2014 used by Studio's in-app AI assistant, CLI generation/modify"
+                + " commands, and the embedded resource-editor's AI features\n");
+  }
+
+  /** A copy of the layout the launcher looks at, with a stand-in Maven wrapper. */
+  private static Path scratchRoot(Path dir, String mvnwBody) throws IOException {
+    Files.createDirectories(dir.resolve("bin"));
+    Files.copy(ROOT.resolve("bin/scope"), dir.resolve("bin/scope"));
+    for (String module : List.of("scope-core", "scope-catalog", "scope-openapi", "scope-cli")) {
+      Files.createDirectories(dir.resolve(module).resolve("src/main/java"));
+      Files.writeString(dir.resolve(module).resolve("pom.xml"), "<project/>");
+    }
+    Files.writeString(dir.resolve("pom.xml"), "<project/>");
+    Path mvnw = dir.resolve("mvnw");
+    Files.writeString(mvnw, "#!/bin/sh\n" + mvnwBody);
+    Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return dir;
+  }
+
+  @Test
+  void aMissingJarIsBuiltWithTheWrapperWhoseOutputStaysOffStdout(@TempDir Path dir) throws Exception {
+    Path root =
+        scratchRoot(
+            dir,
+            "echo \"$@\" > mvnw.args\n"
+                + "echo '[INFO] pretend build output'\n"
+                + "mkdir -p scope-cli/target\n"
+                + "cp '" + JAR + "' scope-cli/target/scope.jar\n");
+    Run r = run(root.resolve("bin/scope"), Map.of(), "minimize", "workflow:read", "workflow:*");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).isEqualTo("workflow:*\n");
+    assertThat(r.err())
+        .isEqualTo(
+            "scope: building " + root.resolve("scope-cli/target/scope.jar") + " (first run, or sources changed) ...\n"
+                + "[INFO] pretend build output\n"
+                + "scope minimize: workflow:read is redundant: workflow:* grants every workflow verb\n");
+    assertThat(Files.readString(root.resolve("mvnw.args"))).isEqualTo("-q -B -DskipTests package -pl scope-cli -am\n");
+  }
+
+  @Test
+  void aSourceNewerThanTheJarTriggersARebuildAndAFreshJarDoesNot(@TempDir Path dir) throws Exception {
+    Path root = scratchRoot(dir, "echo rebuilt >> mvnw.log\n");
+    Path jar = root.resolve("scope-cli/target/scope.jar");
+    Files.createDirectories(jar.getParent());
+    Files.copy(JAR, jar, StandardCopyOption.REPLACE_EXISTING);
+    Instant now = Instant.now();
+    try (var files = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Files.setLastModifiedTime(p, FileTime.from(now.minusSeconds(3600)));
+      }
+    }
+    Files.setLastModifiedTime(jar, FileTime.from(now.minusSeconds(60)));
+
+    assertThat(run(root.resolve("bin/scope"), Map.of(), "recipe", "--list").exit()).isZero();
+    assertThat(root.resolve("mvnw.log")).doesNotExist();
+
+    Path source = root.resolve("scope-openapi/src/main/java/Changed.java");
+    Files.writeString(source, "class Changed {}");
+    Run refused = run(root.resolve("bin/scope"), Map.of("SCOPE_NO_BUILD", "1"), "recipe", "--list");
+    assertThat(refused)
+        .isEqualTo(
+            new Run(
+                2,
+                "",
+                "scope: " + jar + " is missing or older than the sources, and SCOPE_NO_BUILD=1 forbids building it\n"));
+
+    assertThat(run(root.resolve("bin/scope"), Map.of(), "recipe", "--list").exit()).isZero();
+    assertThat(Files.readString(root.resolve("mvnw.log"))).isEqualTo("rebuilt\n");
+  }
+
+  @Test
+  void aFailedBuildIsExitTwoWithAHint(@TempDir Path dir) throws Exception {
+    Path root = scratchRoot(dir, "echo '[ERROR] compilation failed'\nexit 1\n");
+    Run r = run(root.resolve("bin/scope"), Map.of(), "recipe", "--list");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .endsWith(
+            "[ERROR] compilation failed\n"
+                + "scope: the build failed; run './mvnw -B -DskipTests package -pl scope-cli -am' to see why\n");
+  }
+}
