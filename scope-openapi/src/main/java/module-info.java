@@ -8,6 +8,7 @@
  */
 module dev.scopegate.openapi {
   requires transitive dev.scopegate.core;
+  requires transitive dev.scopegate.guard;
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;

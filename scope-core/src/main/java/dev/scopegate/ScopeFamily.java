@@ -53,7 +53,8 @@ public final class ScopeFamily {
    * @param name the family's name in scopes, such as {@code "api-key"}
    * @param displayName the name people read, such as {@code "API Key"}
    * @return a builder
-   * @throws InvalidScopeException if the name breaks the scope grammar
+   * @throws InvalidScopeException if the name breaks the scope grammar, or {@code name:*} would be
+   *     longer than {@link Scope#MAX_LENGTH}
    */
   public static Builder builder(String name, String displayName) {
     return new Builder(name, displayName);
@@ -176,7 +177,7 @@ public final class ScopeFamily {
     private Builder(String name, String displayName) {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(displayName, "displayName");
-      Scope.requireName(name, "family", name);
+      Scope.wildcard(name); // the name follows the grammar, and even name:* fits in Scope.MAX_LENGTH
       this.name = name;
       this.displayName = requireText(displayName, "display name");
     }
@@ -198,7 +199,8 @@ public final class ScopeFamily {
      * @param verb the verb, such as {@code "read"}
      * @param description what it grants, verbatim
      * @return this builder
-     * @throws InvalidScopeException if the verb breaks the grammar
+     * @throws InvalidScopeException if the verb breaks the grammar, or {@code family:verb} is
+     *     longer than {@link Scope#MAX_LENGTH}
      * @throws IllegalArgumentException if the verb was already added
      */
     public Builder verb(String verb, String description) {
@@ -208,7 +210,7 @@ public final class ScopeFamily {
         throw new IllegalArgumentException(
             "Invalid verb \"*\" in family " + name + ": declare a wildcard with wildcard(description)");
       }
-      Scope.requireName(verb, "verb", name + ":" + verb);
+      Scope.of(name, verb); // the verb follows the grammar, and name:verb fits in Scope.MAX_LENGTH
       if (verbs.containsKey(verb)) {
         throw new IllegalArgumentException("Duplicate scope " + name + ":" + verb + " in family " + name);
       }

@@ -191,6 +191,38 @@ class EngineTest {
   }
 
   @Test
+  void catalogBuildersRejectWhatStrictParsingWouldReject() {
+    String family = "f".repeat(100);
+    assertThatThrownBy(() -> ScopeFamily.builder(family, "F").verb("v".repeat(50), "too long together"))
+        .isInstanceOf(InvalidScopeException.class)
+        .extracting(e -> ((InvalidScopeException) e).problem())
+        .isEqualTo(ScopeProblem.TOO_LONG);
+    assertThatThrownBy(() -> ScopeFamily.builder("f".repeat(127), "F"))
+        .isInstanceOf(InvalidScopeException.class)
+        .hasMessage("Invalid scope \"" + "f".repeat(80) + "\"... (129 characters): it is 129 characters long; a scope has at most 128");
+    assertThatThrownBy(() -> ScopeFamily.builder("Files", "F"))
+        .isInstanceOf(InvalidScopeException.class)
+        .hasMessage("Invalid scope \"Files:*\": uppercase 'F' at index 0; scopes are lowercase");
+    assertThatThrownBy(() -> ScopeFamily.builder("files", "F").verb("*", "all"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid verb \"*\" in family files: declare a wildcard with wildcard(description)");
+    assertThatThrownBy(() -> ScopeFamily.builder("files", "F").verb("read", "r").verb("read", "again"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Duplicate scope files:read in family files");
+    assertThatThrownBy(() -> ScopeFamily.builder("files", "F").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Family files has no verbs; a family needs at least one");
+    assertThatThrownBy(() -> ScopeFamily.builder("files", " ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ScopeFamily.builder("files", "F").verb("read", "r").wildcard("a").wildcard("b"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Duplicate wildcard files:* in family files");
+    ScopeFamily files = ScopeFamily.builder("files", "F").verb("read", "r").build();
+    assertThatThrownBy(() -> ScopeCatalog.of(files, files))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Duplicate family files in catalog");
+  }
+
+  @Test
   void redundanciesSayWhatAndWhy() {
     List<Scope> list = CATALOG.parseAll("workflow:read file:read workflow:* file:read workflow:* namespace:read");
     List<Redundancy> r = CATALOG.redundancies(list);

@@ -1,6 +1,8 @@
 package dev.scopegate.openapi;
 
+import dev.scopegate.Requirement;
 import dev.scopegate.ScopeCatalog;
+import dev.scopegate.guard.RouteTable;
 import dev.scopegate.openapi.internal.Document;
 import dev.scopegate.openapi.internal.SourceException;
 import dev.scopegate.openapi.internal.SourceFormat;
@@ -192,6 +194,35 @@ public final class OpenApiSpec {
       throw new InvalidSpecException(source, errors);
     }
     return operations;
+  }
+
+  /**
+   * The operations as a request guard's route table: public operations ({@code security: []}) as
+   * public routes, every other operation with its full declared requirement. Only a document
+   * without errors has one, so no operation can end up unprotected or with a weaker requirement
+   * than it declares; a request that matches no operation is denied by the guard.
+   *
+   * {@snippet :
+   * RouteTable routes = OpenApiSpec.load(Path.of("openapi.yaml"), SignstackScopes.CATALOG).routeTable();
+   * Guard guard = Guard.of(routes);
+   * }
+   *
+   * @return the route table
+   * @throws InvalidSpecException listing the errors, if the document has any
+   * @throws IllegalArgumentException if the guard refuses a path template (the message names it)
+   */
+  public RouteTable routeTable() {
+    RouteTable.Builder builder = RouteTable.builder(catalog);
+    for (Operation operation : requireValid().operations()) {
+      if (operation.isPublic()) {
+        builder.publicRoute(operation.method(), operation.path());
+      } else {
+        Requirement requirement = operation.requirement().orElseThrow(
+            () -> new IllegalStateException("A valid document's operation has no requirement: " + operation));
+        builder.route(operation.method(), operation.path(), requirement);
+      }
+    }
+    return builder.build();
   }
 
   /**
