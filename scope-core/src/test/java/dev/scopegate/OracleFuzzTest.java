@@ -9,8 +9,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.scopegate.testing.ReferenceOracle;
 import dev.scopegate.testing.ScopeArbitraries;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +26,29 @@ import java.util.Set;
 class OracleFuzzTest {
   private static final char[] GAPS = {' ', ' ', '\t', '\u00a0', ','};
 
+  /** A catalog, an equal twin and the oracle, built once per shape (the fuzzer revisits shapes often). */
+  private static final class Compiled {
+    final ScopeCatalog catalog;
+    final ScopeCatalog twin;
+    final ReferenceOracle oracle;
+
+    Compiled(List<Integer> verbCounts, List<Boolean> wildcards) {
+      this.catalog = ScopeArbitraries.catalog(verbCounts, wildcards);
+      this.twin = ScopeArbitraries.catalog(verbCounts, wildcards);
+      this.oracle = new ReferenceOracle(catalog);
+    }
+  }
+
+  /** The 256 most recently used shapes. */
+  private static final Map<List<?>, Compiled> CATALOGS = new LinkedHashMap<>(512, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<List<?>, Compiled> eldest) {
+      return size() > 256;
+    }
+  };
+
   @FuzzTest(maxDuration = "10m")
   void checksAgreeWithTheOracle(FuzzedDataProvider data) {
     List<Integer> verbCounts = new ArrayList<>();
@@ -33,8 +58,9 @@ class OracleFuzzTest {
       verbCounts.add(data.consumeBoolean() ? data.consumeInt(1, 4) : data.consumeInt(1, 40));
       wildcards.add(data.consumeBoolean());
     }
-    ScopeCatalog catalog = ScopeArbitraries.catalog(verbCounts, wildcards);
-    ReferenceOracle oracle = new ReferenceOracle(catalog);
+    Compiled compiled = CATALOGS.computeIfAbsent(List.of(verbCounts, wildcards), key -> new Compiled(verbCounts, wildcards));
+    ScopeCatalog catalog = compiled.catalog;
+    ReferenceOracle oracle = compiled.oracle;
     List<Scope> known = catalog.knownScopes();
 
     List<String> required = new ArrayList<>();
@@ -92,8 +118,7 @@ class OracleFuzzTest {
     assertEquals(requirement.check(listClaim), listSet.check(requirement));
 
     // A requirement compiled against an equal catalog checks the same.
-    ScopeCatalog twin = ScopeArbitraries.catalog(verbCounts, wildcards);
-    assertEquals(inPlace, set.check(twin.requirement(required.toArray(new String[0]))));
+    assertEquals(inPlace, set.check(compiled.twin.requirement(required.toArray(new String[0]))));
   }
 
   private static void assertDecision(List<String> expectedMissing, Decision actual) {
