@@ -177,7 +177,14 @@ public final class ScopeFamily {
     private Builder(String name, String displayName) {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(displayName, "displayName");
-      Scope.wildcard(name); // the name follows the grammar, and even name:* fits in Scope.MAX_LENGTH
+      Scope.requireName(name, "family", name);
+      if (name.length() > Scope.MAX_LENGTH - 2) {
+        throw new Grammar.Diagnosis(
+                ScopeProblem.TOO_LONG,
+                "the family is " + name.length() + " characters long; a family has at most "
+                    + (Scope.MAX_LENGTH - 2) + " so that family:* fits: a scope has at most " + Scope.MAX_LENGTH)
+            .toException(name);
+      }
       this.name = name;
       this.displayName = requireText(displayName, "display name");
     }

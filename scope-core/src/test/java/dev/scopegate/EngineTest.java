@@ -199,10 +199,11 @@ class EngineTest {
         .isEqualTo(ScopeProblem.TOO_LONG);
     assertThatThrownBy(() -> ScopeFamily.builder("f".repeat(127), "F"))
         .isInstanceOf(InvalidScopeException.class)
-        .hasMessage("Invalid scope \"" + "f".repeat(80) + "\"... (129 characters): it is 129 characters long; a scope has at most 128");
+        .hasMessage("Invalid scope \"" + "f".repeat(80) + "\"... (127 characters): the family is 127 characters long;"
+            + " a family has at most 126 so that family:* fits: a scope has at most 128");
     assertThatThrownBy(() -> ScopeFamily.builder("Files", "F"))
         .isInstanceOf(InvalidScopeException.class)
-        .hasMessage("Invalid scope \"Files:*\": uppercase 'F' at index 0; scopes are lowercase");
+        .hasMessage("Invalid scope \"Files\": uppercase 'F' at index 0; scopes are lowercase");
     assertThatThrownBy(() -> ScopeFamily.builder("files", "F").verb("*", "all"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Invalid verb \"*\" in family files: declare a wildcard with wildcard(description)");
