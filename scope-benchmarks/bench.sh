@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs Scopegate's JMH suite (scope-benchmarks/target/benchmarks.jar) from the repository root.
 #
-#   scope-benchmarks/bench.sh full    the whole suite with -prof gc (about 35 minutes on 2 cores);
+#   scope-benchmarks/bench.sh full    the whole suite with -prof gc and CPU time (about 40 minutes on 2 cores);
 #                                     writes scope-benchmarks/results/ and regenerates BENCHMARKS.md
-#   scope-benchmarks/bench.sh quick   one fork, short iterations, -prof gc (under 3 minutes);
+#   scope-benchmarks/bench.sh quick   one fork, short iterations, same profilers (under 3 minutes);
 #                                     writes scope-benchmarks/target/quick/ (BENCHMARKS.md there)
 #   scope-benchmarks/bench.sh smoke   every benchmark once, in process, stopping at the first error
 #                                     (a benchmark whose implementations disagree fails its setup); for CI
@@ -48,12 +48,12 @@ case "$mode" in
   quick)
     out=scope-benchmarks/target/quick
     report=$out/BENCHMARKS.md
-    jmh=(-f 1 -wi 1 -w 200ms -i 2 -r 200ms -prof gc)
+    jmh=(-f 1 -wi 1 -w 200ms -i 2 -r 200ms -prof gc -prof dev.scopegate.benchmarks.CpuTimeProfiler)
     ;;
   full)
     out=scope-benchmarks/results
     report=BENCHMARKS.md
-    jmh=(-prof gc)
+    jmh=(-prof gc -prof dev.scopegate.benchmarks.CpuTimeProfiler)
     ;;
   *)
     usage

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * Writes BENCHMARKS.md from a JMH JSON result file and the run's description ({@code
  * run.properties}, written by {@code scope-benchmarks/bench.sh}: command, date, commit, CPU,
  * cores, OS, load averages). The prose comes from a template; every number comes from the run.
+ * Times are reported twice, as JMH's wall-clock score and as CPU time per operation ({@code
+ * cpu.time.norm} from {@link dev.scopegate.benchmarks.CpuTimeProfiler}), and each time target is
+ * judged on both.
  */
 public final class Report {
   /** Below this many bytes per operation, an allocation is JMH's own bookkeeping, not the code's. */
@@ -140,20 +143,24 @@ public final class Report {
   }
 
   private static String comparison(Results results, String benchmark, List<String> methods) {
-    StringBuilder sb = new StringBuilder("| Scenario | Implementation | ns/op (\u00b1 99.9%) | B/op | time vs Scopegate |\n"
-        + "|---|---|--:|--:|--:|\n");
+    StringBuilder sb = new StringBuilder(
+        "| Scenario | Implementation | ns/op (\u00b1 99.9%) | CPU ns/op (\u00b1 99.9%) | B/op | vs Scopegate, wall | vs Scopegate, CPU |\n"
+            + "|---|---|--:|--:|--:|--:|--:|\n");
     for (Scenario s : Scenario.values()) {
       Optional<Result> ours = results.find(benchmark + "." + SCOPEGATE, s.name());
       boolean first = true;
       for (String method : methods) {
-        Optional<Result> r = results.find(benchmark + "." + method, s.name());
-        if (r.isEmpty()) {
+        Optional<Result> found = results.find(benchmark + "." + method, s.name());
+        if (found.isEmpty()) {
           continue;
         }
+        Result r = found.get();
         sb.append("| ").append(first ? "`" + s + "`" : "").append(" | ")
             .append(LABELS.getOrDefault(benchmark + "." + method, method)).append(" | ")
-            .append(time(r.get())).append(" | ").append(bytes(r.get().bytesPerOp())).append(" | ")
-            .append(ours.map(o -> ratio(r.get().score() / o.score())).orElse("\u2014")).append(" |\n");
+            .append(time(r, Metric.WALL)).append(" | ").append(time(r, Metric.CPU)).append(" | ")
+            .append(bytes(r.bytesPerOp())).append(" | ")
+            .append(ours.map(o -> ratio(r.score() / o.score())).orElse("\u2014")).append(" | ")
+            .append(ours.map(o -> ratio(r.cpu() / o.cpu())).orElse("\u2014")).append(" |\n");
         first = false;
       }
     }
@@ -162,61 +169,89 @@ public final class Report {
 
   private static String baseline(Results results) {
     return results.find("BaselineBenchmark.returnField", "")
-        .map(r -> "JMH's own cost per call on this machine (`BaselineBenchmark`, returning a stored boolean): " + time(r)
-            + " ns/op. No check measures below it, so it caps the ratios of the few-nanosecond checks.")
+        .map(r -> "JMH's own cost per call on this machine (`BaselineBenchmark`, returning a stored boolean): "
+            + time(r, Metric.WALL) + " ns/op wall clock, " + time(r, Metric.CPU)
+            + " ns/op CPU. No check measures below it, so it caps the ratios of the few-nanosecond checks.")
         .orElse("JMH's own cost per call (`BaselineBenchmark`) was not measured in this run.");
   }
 
   private static String denial(Results results) {
-    StringBuilder sb = new StringBuilder("| Missing scopes | Denial built from | ns/op (\u00b1 99.9%) | B/op |\n|--:|---|--:|--:|\n");
+    StringBuilder sb = new StringBuilder(
+        "| Missing scopes | Denial built from | ns/op (\u00b1 99.9%) | CPU ns/op (\u00b1 99.9%) | B/op |\n|--:|---|--:|--:|--:|\n");
     for (String missing : params(results, "DenialBenchmark.compiled")) {
-      results.find("DenialBenchmark.compiled", missing).ifPresent(r -> sb.append("| ").append(missing)
-          .append(" | pre-built grant, `GrantedScopes.check` | ").append(time(r)).append(" | ").append(bytes(r.bytesPerOp())).append(" |\n"));
-      results.find("DenialBenchmark.claim", missing).ifPresent(r -> sb.append("| ").append(missing)
-          .append(" | the claim, `Requirement.check(String)` | ").append(time(r)).append(" | ").append(bytes(r.bytesPerOp())).append(" |\n"));
+      for (String[] path : List.of(
+          new String[] {"DenialBenchmark.compiled", "pre-built grant, `GrantedScopes.check`"},
+          new String[] {"DenialBenchmark.claim", "the claim, `Requirement.check(String)`"})) {
+        results.find(path[0], missing).ifPresent(r -> sb.append("| ").append(missing).append(" | ").append(path[1])
+            .append(" | ").append(time(r, Metric.WALL)).append(" | ").append(time(r, Metric.CPU))
+            .append(" | ").append(bytes(r.bytesPerOp())).append(" |\n"));
+      }
     }
     return sb.toString();
   }
 
   private static String scaling(Results results) {
     StringBuilder sb = new StringBuilder(
-        "| Scopes | `covers` ns/op | B/op | `check(claim)` ns/op | ns per scope | k | B/op | `parseClaim` ns/op | ns per scope | k | B/op |\n"
-            + "|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
-    String previous = null;
-    for (String size : params(results, "ScalingBenchmark.check")) {
-      int n = Integer.parseInt(size);
-      String before = previous;
-      sb.append("| ").append(String.format(Locale.ROOT, "%,d", n));
-      results.find("ScalingBenchmark.check", size).ifPresentOrElse(
-          r -> sb.append(" | ").append(time(r)).append(" | ").append(bytes(r.bytesPerOp())),
-          () -> sb.append(" | \u2014 | \u2014"));
-      for (String method : List.of("checkClaim", "parseClaim")) {
-        results.find("ScalingBenchmark." + method, size).ifPresentOrElse(
-            r -> sb.append(" | ").append(time(r)).append(" | ").append(number(r.score() / n)).append(" | ")
-                .append(before == null || results.find("ScalingBenchmark." + method, before).isEmpty() ? "" : String.format(
-                    Locale.ROOT, "%.2f", Targets.exponent(results, "ScalingBenchmark." + method, before, size)))
-                .append(" | ").append(bytes(r.bytesPerOp())),
-            () -> sb.append(" | \u2014 | \u2014 | | \u2014"));
+        "| Benchmark | Scopes | ns/op (\u00b1 99.9%) | k | CPU ns/op (\u00b1 99.9%) | k (CPU) | B/op |\n|---|--:|--:|--:|--:|--:|--:|\n");
+    for (String[] method : List.of(
+        new String[] {"check", "`covers`, compiled"},
+        new String[] {"checkClaim", "`Requirement.check(claim)`"},
+        new String[] {"parseClaim", "`parseClaim(claim)`"})) {
+      String benchmark = "ScalingBenchmark." + method[0];
+      String previous = null;
+      for (String size : params(results, benchmark)) {
+        Result r = results.find(benchmark, size).orElseThrow();
+        sb.append("| ").append(previous == null ? method[1] : "").append(" | ")
+            .append(String.format(Locale.ROOT, "%,d", Integer.parseInt(size))).append(" | ")
+            .append(time(r, Metric.WALL)).append(" | ").append(exponent(results, benchmark, previous, size, Metric.WALL))
+            .append(" | ").append(time(r, Metric.CPU)).append(" | ").append(exponent(results, benchmark, previous, size, Metric.CPU))
+            .append(" | ").append(bytes(r.bytesPerOp())).append(" |\n");
+        previous = size;
       }
-      sb.append(" |\n");
-      previous = size;
     }
     return sb.toString();
   }
 
+  private static String exponent(Results results, String benchmark, String from, String to, Metric metric) {
+    if (from == null) {
+      return "";
+    }
+    double k = Targets.exponent(results, benchmark, from, to, metric);
+    return Double.isNaN(k) ? "\u2014" : String.format(Locale.ROOT, "%.2f", k);
+  }
+
   private static String targets(Results results) {
     List<String[]> rows = new ArrayList<>();
-    rows.add(Targets.faster(results, "CompiledCheckBenchmark", "shiro", 50, "Compiled check vs Shiro `implies`, pre-built"));
-    rows.add(Targets.faster(results, "CompiledCheckBenchmark", "naiveHashSet", 5, "Compiled check vs naive `HashSet`"));
-    rows.add(Targets.noAllocation(results, "CompiledCheckBenchmark.scopegate", false, "Compiled check allocation, every scenario"));
-    rows.add(Targets.faster(results, "TokenPathBenchmark", "shiro", 10, "Token path (string claim \u2192 decision) vs Shiro parse + `implies`"));
-    rows.add(Targets.faster(results, "TokenPathBenchmark", "naiveHashSet", 2, "Token path vs naive `split` + `HashSet`"));
-    rows.add(Targets.noAllocation(results, "TokenPathBenchmark.scopegate", true, "Token path allocation, allowed scenarios"));
-    rows.add(Targets.under(results, List.of("DenialBenchmark.compiled", "DenialBenchmark.claim"), 1000, "Denial (decision + message)"));
-    rows.add(Targets.flat(results, "ScalingBenchmark.check", 1.5, "Compiled check, 1 \u2192 1,024 granted scopes"));
-    rows.add(Targets.linear(results, "ScalingBenchmark.checkClaim", 64, 1.1, "`check(claim)`, 1 \u2192 1,024 scopes"));
-    rows.add(Targets.linear(results, "ScalingBenchmark.parseClaim", 64, 1.1, "`parseClaim`, 1 \u2192 1,024 scopes"));
-    StringBuilder sb = new StringBuilder("| Target | Required | Measured | Met |\n|---|---|---|---|\n");
+    rows.add(Targets.timed("Compiled check vs Shiro `implies`, pre-built", "\u2265 50\u00d7 faster",
+        Targets.faster(results, "CompiledCheckBenchmark", "shiro", 50, Metric.WALL),
+        Targets.faster(results, "CompiledCheckBenchmark", "shiro", 50, Metric.CPU)));
+    rows.add(Targets.timed("Compiled check vs naive `HashSet`", "\u2265 5\u00d7 faster",
+        Targets.faster(results, "CompiledCheckBenchmark", "naiveHashSet", 5, Metric.WALL),
+        Targets.faster(results, "CompiledCheckBenchmark", "naiveHashSet", 5, Metric.CPU)));
+    rows.add(Targets.allocation("Compiled check allocation, every scenario", "0 B/op (under " + ZERO_BYTES + ")",
+        Targets.noAllocation(results, "CompiledCheckBenchmark.scopegate", false)));
+    rows.add(Targets.timed("Token path (string claim \u2192 decision) vs Shiro parse + `implies`", "\u2265 10\u00d7 faster",
+        Targets.faster(results, "TokenPathBenchmark", "shiro", 10, Metric.WALL),
+        Targets.faster(results, "TokenPathBenchmark", "shiro", 10, Metric.CPU)));
+    rows.add(Targets.timed("Token path vs naive `split` + `HashSet`", "\u2265 2\u00d7 faster",
+        Targets.faster(results, "TokenPathBenchmark", "naiveHashSet", 2, Metric.WALL),
+        Targets.faster(results, "TokenPathBenchmark", "naiveHashSet", 2, Metric.CPU)));
+    rows.add(Targets.allocation("Token path allocation, allowed scenarios", "0 B/op (under " + ZERO_BYTES + ")",
+        Targets.noAllocation(results, "TokenPathBenchmark.scopegate", true)));
+    List<String> denials = List.of("DenialBenchmark.compiled", "DenialBenchmark.claim");
+    rows.add(Targets.timed("Denial (decision + message)", "under 1 \u00b5s",
+        Targets.under(results, denials, 1000, Metric.WALL), Targets.under(results, denials, 1000, Metric.CPU)));
+    rows.add(Targets.timed("Compiled check, 1 \u2192 1,024 granted scopes", "flat: slowest size within 1.5\u00d7 of the fastest",
+        Targets.flat(results, "ScalingBenchmark.check", 1.5, Metric.WALL),
+        Targets.flat(results, "ScalingBenchmark.check", 1.5, Metric.CPU)));
+    String linear = "linear or better: growth exponent k (time \u221d n^k) from 64 scopes up \u2264 1.1";
+    rows.add(Targets.timed("`check(claim)`, 1 \u2192 1,024 scopes", linear,
+        Targets.linear(results, "ScalingBenchmark.checkClaim", 64, 1.1, Metric.WALL),
+        Targets.linear(results, "ScalingBenchmark.checkClaim", 64, 1.1, Metric.CPU)));
+    rows.add(Targets.timed("`parseClaim`, 1 \u2192 1,024 scopes", linear,
+        Targets.linear(results, "ScalingBenchmark.parseClaim", 64, 1.1, Metric.WALL),
+        Targets.linear(results, "ScalingBenchmark.parseClaim", 64, 1.1, Metric.CPU)));
+    StringBuilder sb = new StringBuilder("| Target | Required | Wall clock | CPU time | Met |\n|---|---|---|---|---|\n");
     for (String[] r : rows) {
       sb.append("| ").append(String.join(" | ", r)).append(" |\n");
     }
@@ -245,9 +280,14 @@ public final class Report {
     return out;
   }
 
-  static String time(Result r) {
-    String unit = r.unit().equals("ns/op") ? "" : " " + r.unit();
-    return Double.isNaN(r.error()) ? number(r.score()) + unit : number(r.score()) + " \u00b1 " + number(r.error()) + unit;
+  static String time(Result r, Metric metric) {
+    double value = r.of(metric);
+    if (Double.isNaN(value)) {
+      return "\u2014";
+    }
+    String unit = metric == Metric.CPU || r.unit().equals("ns/op") ? "" : " " + r.unit();
+    double error = r.errorOf(metric);
+    return Double.isNaN(error) ? number(value) + unit : number(value) + " \u00b1 " + number(error) + unit;
   }
 
   static String bytes(double bytes) {
@@ -257,12 +297,10 @@ public final class Report {
     return bytes < ZERO_BYTES ? "0" : number(bytes);
   }
 
-  /** A required factor as given: {@code 50×}, {@code 1.5×}. */
-  static String factor(double factor) {
-    return (factor == Math.rint(factor) ? String.format(Locale.ROOT, "%.0f", factor) : Double.toString(factor)) + "\u00d7";
-  }
-
   static String ratio(double ratio) {
+    if (Double.isNaN(ratio)) {
+      return "\u2014";
+    }
     return String.format(Locale.ROOT, ratio < 10 ? "%.1f\u00d7" : "%,.0f\u00d7", ratio);
   }
 

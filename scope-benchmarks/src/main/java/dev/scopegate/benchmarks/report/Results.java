@@ -53,15 +53,22 @@ final class Results {
       params.add(p.getValue().asString());
     }
     JsonNode secondary = node.path("secondaryMetrics");
-    JsonNode alloc = secondary.has("gc.alloc.rate.norm") ? secondary.path("gc.alloc.rate.norm") : secondary.path("\u00b7gc.alloc.rate.norm");
-    double bytes = alloc.has("score") ? alloc.path("score").asDouble() : Double.NaN;
+    JsonNode cpu = metric(secondary, "cpu.time.norm");
+    JsonNode alloc = metric(secondary, "gc.alloc.rate.norm");
     return new Result(
         benchmark,
         String.join(",", params),
         primary.path("score").asDouble(),
         primary.path("scoreError").asDouble(Double.NaN),
         primary.path("scoreUnit").asString(""),
-        bytes);
+        cpu.path("score").asDouble(Double.NaN),
+        cpu.path("scoreError").asDouble(Double.NaN),
+        alloc.path("score").asDouble(Double.NaN));
+  }
+
+  /** A secondary metric, under its plain name or JMH's older middle-dot-prefixed one. */
+  private static JsonNode metric(JsonNode secondary, String name) {
+    return secondary.has(name) ? secondary.path(name) : secondary.path("\u00b7" + name);
   }
 
   List<Result> all() {

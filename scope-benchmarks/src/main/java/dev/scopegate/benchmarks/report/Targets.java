@@ -7,30 +7,61 @@ import java.util.Optional;
 
 /**
  * The issue's targets, each computed from one run as a row: target, requirement, what was
- * measured (the worst case, and where), met or not. A target whose results are missing from the
- * run is "not measured", never met.
+ * measured on the wall clock and in CPU time (the worst case, and where), and whether it is met.
+ * A target is met when it holds on both measures; when only one holds, the row says which. A
+ * target whose results are missing from the run is "not measured", never met.
  */
 final class Targets {
-  private static final String NOT_MEASURED = "not measured in this run";
+  static final String NOT_MEASURED = "not measured in this run";
+
+  /** One measure's outcome: what it found, and whether that meets the target ({@code null}: not measured). */
+  record Verdict(String measured, Boolean met) {
+    static Verdict notMeasured() {
+      return new Verdict(NOT_MEASURED, null);
+    }
+  }
 
   private Targets() {}
 
+  /** A row judged on both measures. */
+  static String[] timed(String what, String required, Verdict wall, Verdict cpu) {
+    String met;
+    if (wall.met() == null && cpu.met() == null) {
+      met = "\u2014";
+    } else if (cpu.met() == null || wall.met() == null) {
+      Boolean only = wall.met() == null ? cpu.met() : wall.met();
+      met = only ? "yes" : "**no**";
+    } else if (wall.met() && cpu.met()) {
+      met = "yes";
+    } else if (!wall.met() && !cpu.met()) {
+      met = "**no**";
+    } else {
+      met = "**" + (wall.met() ? Metric.WALL : Metric.CPU).label() + " only**";
+    }
+    return new String[] {what, required, wall.measured(), cpu.measured(), met};
+  }
+
+  /** A row about allocation, which has one measure. */
+  static String[] allocation(String what, String required, Verdict bytes) {
+    return new String[] {what, required, bytes.measured(), "", bytes.met() == null ? "\u2014" : bytes.met() ? "yes" : "**no**"};
+  }
+
   /**
    * Scopegate at least {@code factor} times faster than {@code peer} in every scenario; the
-   * measured cell also gives the margin over the allowed scenarios alone.
+   * measured cell also gives the margin over the allowed scenarios alone when a denial is the
+   * smallest.
    */
-  static String[] faster(Results results, String benchmark, String peer, double factor, String what) {
-    String required = "\u2265 " + Report.factor(factor) + " faster";
+  static Verdict faster(Results results, String benchmark, String peer, double factor, Metric metric) {
     double worst = Double.POSITIVE_INFINITY;
     double worstAllowed = Double.POSITIVE_INFINITY;
     Scenario where = null;
     for (Scenario s : Scenario.values()) {
       Optional<Result> ours = results.find(benchmark + ".scopegate", s.name());
       Optional<Result> theirs = results.find(benchmark + "." + peer, s.name());
-      if (ours.isEmpty() || theirs.isEmpty()) {
-        return row(what, required, NOT_MEASURED, null);
+      if (ours.isEmpty() || theirs.isEmpty() || Double.isNaN(ours.get().of(metric)) || Double.isNaN(theirs.get().of(metric))) {
+        return Verdict.notMeasured();
       }
-      double ratio = theirs.get().score() / ours.get().score();
+      double ratio = theirs.get().of(metric) / ours.get().of(metric);
       if (ratio < worst) {
         worst = ratio;
         where = s;
@@ -39,15 +70,15 @@ final class Targets {
         worstAllowed = Math.min(worstAllowed, ratio);
       }
     }
-    String measured = Report.ratio(worst) + " (smallest margin: `" + where + "`)";
+    String measured = Report.ratio(worst) + " (`" + where + "`)";
     if (!where.allowed()) {
-      measured += "; allowed scenarios only: " + Report.ratio(worstAllowed);
+      measured += "; allowed only: " + Report.ratio(worstAllowed);
     }
-    return row(what, required, measured, worst >= factor);
+    return new Verdict(measured, worst >= factor);
   }
 
   /** Scopegate allocates nothing per operation, in every (or every allowed) scenario. */
-  static String[] noAllocation(Results results, String benchmark, boolean allowedOnly, String what) {
+  static Verdict noAllocation(Results results, String benchmark, boolean allowedOnly) {
     double worst = 0;
     Scenario where = null;
     for (Scenario s : Scenario.values()) {
@@ -56,51 +87,55 @@ final class Targets {
       }
       Optional<Result> r = results.find(benchmark, s.name());
       if (r.isEmpty() || Double.isNaN(r.get().bytesPerOp())) {
-        return row(what, "0 B/op", NOT_MEASURED + " (run with -prof gc)", null);
+        return new Verdict(NOT_MEASURED + " (run with -prof gc)", null);
       }
       if (where == null || r.get().bytesPerOp() > worst) {
         worst = r.get().bytesPerOp();
         where = s;
       }
     }
-    String measured = String.format(Locale.ROOT, "%.3f B/op at most (`%s`)", worst, where);
-    return row(what, "0 B/op (under " + Report.ZERO_BYTES + ")", measured, worst < Report.ZERO_BYTES);
+    return new Verdict(String.format(Locale.ROOT, "%.3f B/op at most (`%s`)", worst, where), worst < Report.ZERO_BYTES);
   }
 
   /** Every parameter of the benchmarks takes under {@code nanos}. */
-  static String[] under(Results results, List<String> benchmarks, double nanos, String what) {
+  static Verdict under(Results results, List<String> benchmarks, double nanos, Metric metric) {
     double worst = 0;
     String where = null;
     for (String benchmark : benchmarks) {
       for (String param : Report.params(results, benchmark)) {
-        Result r = results.find(benchmark, param).orElseThrow();
-        if (r.score() > worst) {
-          worst = r.score();
-          where = benchmark + " (" + param + ")";
+        double value = results.find(benchmark, param).orElseThrow().of(metric);
+        if (Double.isNaN(value)) {
+          return Verdict.notMeasured();
+        }
+        if (value > worst) {
+          worst = value;
+          where = benchmark.substring(benchmark.indexOf('.') + 1) + ", " + param + " missing";
         }
       }
     }
     if (where == null) {
-      return row(what, "under " + Report.number(nanos) + " ns", NOT_MEASURED, null);
+      return Verdict.notMeasured();
     }
-    return row(what, "under " + Report.number(nanos) + " ns", Report.number(worst) + " ns at most (" + where + ")", worst < nanos);
+    return new Verdict(Report.number(worst) + " ns at most (" + where + ")", worst < nanos);
   }
 
   /** The slowest size within {@code spread} times the fastest. */
-  static String[] flat(Results results, String benchmark, double spread, String what) {
+  static Verdict flat(Results results, String benchmark, double spread, Metric metric) {
     List<String> sizes = Report.params(results, benchmark);
     if (sizes.size() < 2) {
-      return row(what, "flat", NOT_MEASURED, null);
+      return Verdict.notMeasured();
     }
     double min = Double.POSITIVE_INFINITY;
     double max = 0;
     for (String size : sizes) {
-      double score = results.find(benchmark, size).orElseThrow().score();
-      min = Math.min(min, score);
-      max = Math.max(max, score);
+      double value = score(results, benchmark, size, metric);
+      if (Double.isNaN(value)) {
+        return Verdict.notMeasured();
+      }
+      min = Math.min(min, value);
+      max = Math.max(max, value);
     }
-    String required = "flat: slowest size within " + Report.factor(spread) + " of the fastest";
-    return row(what, required, Report.number(min) + " to " + Report.number(max) + " ns (" + Report.ratio(max / min) + ")", max / min <= spread);
+    return new Verdict(Report.number(min) + " to " + Report.number(max) + " ns (" + Report.ratio(max / min) + ")", max / min <= spread);
   }
 
   /**
@@ -108,10 +143,8 @@ final class Targets {
    * smallest size of at least {@code from} scopes and the largest, is at most {@code limit}.
    * Below {@code from}, fixed costs and branch prediction dominate and the exponent says little.
    */
-  static String[] linear(Results results, String benchmark, int from, double limit, String what) {
+  static Verdict linear(Results results, String benchmark, int from, double limit, Metric metric) {
     List<String> sizes = Report.params(results, benchmark);
-    String required = "linear or better: growth exponent k (time \u221d n^k) from " + from + " scopes to the largest \u2264 "
-        + Report.factor(limit).replace("\u00d7", "");
     String start = null;
     for (String size : sizes) {
       if (start == null && Integer.parseInt(size) >= from) {
@@ -120,26 +153,24 @@ final class Targets {
     }
     String end = sizes.isEmpty() ? null : sizes.get(sizes.size() - 1);
     if (start == null || start.equals(end)) {
-      return row(what, required, NOT_MEASURED, null);
+      return Verdict.notMeasured();
     }
-    double k = exponent(results, benchmark, start, end);
-    String measured = String.format(Locale.ROOT, "k = %.2f (%s \u2192 %s scopes: %s the time for %s the scopes)", k,
-        start, end, Report.ratio(score(results, benchmark, end) / score(results, benchmark, start)),
-        Report.factor(Double.parseDouble(end) / Double.parseDouble(start)));
-    return row(what, required, measured, k <= limit);
+    double k = exponent(results, benchmark, start, end, metric);
+    if (Double.isNaN(k)) {
+      return Verdict.notMeasured();
+    }
+    String measured = String.format(Locale.ROOT, "k = %.2f (%s \u2192 %s scopes: %s the time)", k, start, end,
+        Report.ratio(score(results, benchmark, end, metric) / score(results, benchmark, start, metric)));
+    return new Verdict(measured, k <= limit);
   }
 
   /** The growth exponent between two sizes: {@code log(time ratio) / log(size ratio)}. */
-  static double exponent(Results results, String benchmark, String from, String to) {
-    return Math.log(score(results, benchmark, to) / score(results, benchmark, from))
+  static double exponent(Results results, String benchmark, String from, String to, Metric metric) {
+    return Math.log(score(results, benchmark, to, metric) / score(results, benchmark, from, metric))
         / Math.log(Double.parseDouble(to) / Double.parseDouble(from));
   }
 
-  private static double score(Results results, String benchmark, String param) {
-    return results.find(benchmark, param).orElseThrow().score();
-  }
-
-  private static String[] row(String what, String required, String measured, Boolean met) {
-    return new String[] {what, required, measured, met == null ? "\u2014" : met ? "yes" : "**no**"};
+  private static double score(Results results, String benchmark, String param, Metric metric) {
+    return results.find(benchmark, param).orElseThrow().of(metric);
   }
 }
