@@ -48,7 +48,7 @@ case "$mode" in
   quick)
     out=scope-benchmarks/target/quick
     report=$out/BENCHMARKS.md
-    jmh=(-f 1 -wi 1 -w 200ms -i 2 -r 200ms -prof gc -prof dev.scopegate.benchmarks.CpuTimeProfiler)
+    jmh=(-f 1 -wi 1 -w 400ms -i 2 -r 200ms -prof gc -prof dev.scopegate.benchmarks.CpuTimeProfiler)
     ;;
   full)
     out=scope-benchmarks/results
