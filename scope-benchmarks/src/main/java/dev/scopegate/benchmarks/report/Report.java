@@ -1,0 +1,363 @@
+package dev.scopegate.benchmarks.report;
+
+import dev.scopegate.benchmarks.Scenario;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes BENCHMARKS.md from a JMH JSON result file and the run's description ({@code
+ * run.properties}, written by {@code scope-benchmarks/bench.sh}: command, date, commit, CPU,
+ * cores, OS, load averages). The prose comes from a template; every number comes from the run.
+ * Times are reported twice, as JMH's wall-clock score and as CPU time per operation ({@code
+ * cpu.time.norm} from {@link dev.scopegate.benchmarks.CpuTimeProfiler}), and each time target is
+ * judged on both.
+ */
+public final class Report {
+  /** Below this many bytes per operation, an allocation is JMH's own bookkeeping, not the code's. */
+  static final double ZERO_BYTES = 0.1;
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z]+)\\}\\}");
+  private static final String SCOPEGATE = "scopegate";
+
+  private static final Map<String, String> LABELS = Map.ofEntries(
+      Map.entry("CompiledCheckBenchmark.scopegate", "**Scopegate** `GrantedScopes.covers`"),
+      Map.entry("CompiledCheckBenchmark.naiveHashSet", "naive `HashSet<String>` + `family:*` lookup"),
+      Map.entry("CompiledCheckBenchmark.shiro", "Shiro `WildcardPermission.implies`, pre-built"),
+      Map.entry("CompiledCheckBenchmark.spring", "Spring Security authority managers\u00b9, pre-built"),
+      Map.entry("CompiledCheckBenchmark.quarkus", "Quarkus `StringPermission.implies`\u00b9, pre-built"),
+      Map.entry("TokenPathBenchmark.scopegate", "**Scopegate** `Requirement.check(String)`"),
+      Map.entry("TokenPathBenchmark.scopegateParseClaim", "Scopegate `parseClaim` \u2192 `check`"),
+      Map.entry("TokenPathBenchmark.naiveHashSet", "naive `split` \u2192 `HashSet` \u2192 lookups"),
+      Map.entry("TokenPathBenchmark.shiro", "Shiro parse per request \u2192 `implies`"),
+      Map.entry("TokenPathBenchmark.spring", "Spring authorities converter \u2192 managers\u00b9"),
+      Map.entry("TokenPathBenchmark.quarkus", "Quarkus `StringPermission` per entry \u2192 `implies`\u00b9"),
+      Map.entry("ListClaimBenchmark.scopegate", "**Scopegate** `Requirement.check(List)`"),
+      Map.entry("ListClaimBenchmark.scopegateParseClaim", "Scopegate `parseClaim(List)` \u2192 `check`"),
+      Map.entry("ListClaimBenchmark.naiveHashSet", "naive `new HashSet<>(list)` \u2192 lookups"),
+      Map.entry("ListClaimBenchmark.shiro", "Shiro parse per request \u2192 `implies`"),
+      Map.entry("ListClaimBenchmark.spring", "Spring authorities converter (`scp`) \u2192 managers\u00b9"),
+      Map.entry("ListClaimBenchmark.quarkus", "Quarkus `StringPermission` per entry \u2192 `implies`\u00b9"));
+
+  private static final List<String> COMPILED = List.of(SCOPEGATE, "naiveHashSet", "shiro", "spring", "quarkus");
+  private static final List<String> TOKEN = List.of(SCOPEGATE, "scopegateParseClaim", "naiveHashSet", "shiro", "spring", "quarkus");
+
+  private Report() {}
+
+  /**
+   * Writes the report: {@code Report <results.json> <run.properties> <output.md>}. Exits with 2
+   * on wrong arguments and 1 when an input cannot be read, with a one-line message.
+   *
+   * @param args the JMH JSON file, the run description, the Markdown file to write
+   */
+  public static void main(String[] args) {
+    if (args.length != 3) {
+      System.err.println("usage: Report <results.json> <run.properties> <output.md>");
+      System.exit(2);
+    }
+    try {
+      String markdown = render(read(Path.of(args[0])), args[0], properties(read(Path.of(args[1])), args[1]));
+      Files.writeString(Path.of(args[2]), markdown, StandardCharsets.UTF_8);
+    } catch (ReportException e) {
+      System.err.println("report: " + e.getMessage());
+      System.exit(1);
+    } catch (IOException e) {
+      System.err.println("report: cannot write " + args[2] + ": " + describe(e));
+      System.exit(1);
+    }
+  }
+
+  /**
+   * Renders BENCHMARKS.md.
+   *
+   * @param json the JMH {@code -rf json} output
+   * @param source the JSON file's name, for messages and the report
+   * @param run the run's description
+   * @return the Markdown text
+   * @throws ReportException if the JSON is not JMH output or the run description lacks a key
+   */
+  public static String render(String json, String source, Properties run) {
+    Results results = Results.parse(json, source);
+    Map<String, Function<Results, String>> sections = Map.of(
+        "run", r -> runTable(r, run, source),
+        "targets", Report::targets,
+        "scenarios", r -> scenarios(),
+        "compiled", r -> comparison(r, "CompiledCheckBenchmark", COMPILED),
+        "token", r -> comparison(r, "TokenPathBenchmark", TOKEN),
+        "list", r -> comparison(r, "ListClaimBenchmark", TOKEN),
+        "denial", Report::denial,
+        "baseline", Report::baseline,
+        "scaling", Report::scaling);
+    Matcher m = PLACEHOLDER.matcher(template());
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      Function<Results, String> section = sections.get(m.group(1));
+      if (section == null) {
+        throw new ReportException("the template has an unknown placeholder {{" + m.group(1) + "}}");
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(section.apply(results)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Sections.
+
+  private static String runTable(Results results, Properties run, String source) {
+    StringBuilder sb = new StringBuilder("| | |\n|---|---|\n");
+    row(sb, "Command", "`" + required(run, "command") + "`");
+    row(sb, "Raw results", "`" + source + "`");
+    row(sb, "Date (UTC)", required(run, "date"));
+    row(sb, "Commit", "`" + required(run, "commit") + "`");
+    row(sb, "CPU", required(run, "cpu") + ", " + required(run, "cores") + " cores");
+    row(sb, "OS", required(run, "os"));
+    row(sb, "JVM", results.jvm());
+    row(sb, "JVM options", results.jvmArgs());
+    row(sb, "JMH", results.settings());
+    row(sb, "Load average (1, 5, 15 min) before / after", required(run, "loadBefore") + " / " + required(run, "loadAfter"));
+    return sb.toString();
+  }
+
+  private static String scenarios() {
+    StringBuilder sb = new StringBuilder("| Scenario | Claim | Required scopes | Answer |\n|---|---|---|---|\n");
+    for (Scenario s : Scenario.values()) {
+      sb.append("| `").append(s).append("` | ").append(s.claim().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+          .append(" | `").append(String.join("`, `", s.required())).append("` | ")
+          .append(s.allowed() ? "allowed" : "denied").append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  private static String comparison(Results results, String benchmark, List<String> methods) {
+    StringBuilder sb = new StringBuilder(
+        "| Scenario | Implementation | ns/op (\u00b1 99.9%) | CPU ns/op (\u00b1 99.9%) | B/op | vs Scopegate, wall | vs Scopegate, CPU |\n"
+            + "|---|---|--:|--:|--:|--:|--:|\n");
+    for (Scenario s : Scenario.values()) {
+      Optional<Result> ours = results.find(benchmark + "." + SCOPEGATE, s.name());
+      boolean first = true;
+      for (String method : methods) {
+        Optional<Result> found = results.find(benchmark + "." + method, s.name());
+        if (found.isEmpty()) {
+          continue;
+        }
+        Result r = found.get();
+        sb.append("| ").append(first ? "`" + s + "`" : "").append(" | ")
+            .append(LABELS.getOrDefault(benchmark + "." + method, method)).append(" | ")
+            .append(time(r, Metric.WALL)).append(" | ").append(time(r, Metric.CPU)).append(" | ")
+            .append(bytes(r.bytesPerOp())).append(" | ")
+            .append(ours.map(o -> ratio(r.score() / o.score())).orElse("\u2014")).append(" | ")
+            .append(ours.map(o -> ratio(r.cpu() / o.cpu())).orElse("\u2014")).append(" |\n");
+        first = false;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String baseline(Results results) {
+    return results.find("BaselineBenchmark.returnField", "")
+        .map(r -> "JMH's own cost per call on this machine (`BaselineBenchmark`, returning a stored boolean): "
+            + time(r, Metric.WALL) + " ns/op wall clock, " + time(r, Metric.CPU)
+            + " ns/op CPU. No check measures below it, so it caps the ratios of the few-nanosecond checks.")
+        .orElse("JMH's own cost per call (`BaselineBenchmark`) was not measured in this run.");
+  }
+
+  private static String denial(Results results) {
+    StringBuilder sb = new StringBuilder(
+        "| Missing scopes | Denial built from | ns/op (\u00b1 99.9%) | CPU ns/op (\u00b1 99.9%) | B/op |\n|--:|---|--:|--:|--:|\n");
+    for (String missing : params(results, "DenialBenchmark.compiled")) {
+      for (String[] path : List.of(
+          new String[] {"DenialBenchmark.compiled", "pre-built grant, `GrantedScopes.check`"},
+          new String[] {"DenialBenchmark.claim", "the claim, `Requirement.check(String)`"})) {
+        results.find(path[0], missing).ifPresent(r -> sb.append("| ").append(missing).append(" | ").append(path[1])
+            .append(" | ").append(time(r, Metric.WALL)).append(" | ").append(time(r, Metric.CPU))
+            .append(" | ").append(bytes(r.bytesPerOp())).append(" |\n"));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String scaling(Results results) {
+    StringBuilder sb = new StringBuilder(
+        "| Benchmark | Scopes | ns/op (\u00b1 99.9%) | k | CPU ns/op (\u00b1 99.9%) | k (CPU) | B/op |\n|---|--:|--:|--:|--:|--:|--:|\n");
+    for (String[] method : List.of(
+        new String[] {"check", "`covers`, compiled"},
+        new String[] {"checkClaim", "`Requirement.check(claim)`"},
+        new String[] {"parseClaim", "`parseClaim(claim)`"})) {
+      String benchmark = "ScalingBenchmark." + method[0];
+      String previous = null;
+      for (String size : params(results, benchmark)) {
+        Result r = results.find(benchmark, size).orElseThrow();
+        sb.append("| ").append(previous == null ? method[1] : "").append(" | ")
+            .append(String.format(Locale.ROOT, "%,d", Integer.parseInt(size))).append(" | ")
+            .append(time(r, Metric.WALL)).append(" | ").append(exponent(results, benchmark, previous, size, Metric.WALL))
+            .append(" | ").append(time(r, Metric.CPU)).append(" | ").append(exponent(results, benchmark, previous, size, Metric.CPU))
+            .append(" | ").append(bytes(r.bytesPerOp())).append(" |\n");
+        previous = size;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String exponent(Results results, String benchmark, String from, String to, Metric metric) {
+    if (from == null) {
+      return "";
+    }
+    double k = Targets.exponent(results, benchmark, from, to, metric);
+    return Double.isNaN(k) ? "\u2014" : String.format(Locale.ROOT, "%.2f", k);
+  }
+
+  private static String targets(Results results) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(Targets.timed("Compiled check vs Shiro `implies`, pre-built", "\u2265 50\u00d7 faster",
+        Targets.faster(results, "CompiledCheckBenchmark", "shiro", 50, Metric.WALL),
+        Targets.faster(results, "CompiledCheckBenchmark", "shiro", 50, Metric.CPU)));
+    rows.add(Targets.timed("Compiled check vs naive `HashSet`", "\u2265 5\u00d7 faster",
+        Targets.faster(results, "CompiledCheckBenchmark", "naiveHashSet", 5, Metric.WALL),
+        Targets.faster(results, "CompiledCheckBenchmark", "naiveHashSet", 5, Metric.CPU)));
+    rows.add(Targets.allocation("Compiled check allocation, every scenario", "0 B/op (under " + ZERO_BYTES + ")",
+        Targets.noAllocation(results, "CompiledCheckBenchmark.scopegate", false)));
+    rows.add(Targets.timed("Token path (string claim \u2192 decision) vs Shiro parse + `implies`", "\u2265 10\u00d7 faster",
+        Targets.faster(results, "TokenPathBenchmark", "shiro", 10, Metric.WALL),
+        Targets.faster(results, "TokenPathBenchmark", "shiro", 10, Metric.CPU)));
+    rows.add(Targets.timed("Token path vs naive `split` + `HashSet`", "\u2265 2\u00d7 faster",
+        Targets.faster(results, "TokenPathBenchmark", "naiveHashSet", 2, Metric.WALL),
+        Targets.faster(results, "TokenPathBenchmark", "naiveHashSet", 2, Metric.CPU)));
+    rows.add(Targets.allocation("Token path allocation, allowed scenarios", "0 B/op (under " + ZERO_BYTES + ")",
+        Targets.noAllocation(results, "TokenPathBenchmark.scopegate", true)));
+    List<String> denials = List.of("DenialBenchmark.compiled", "DenialBenchmark.claim");
+    rows.add(Targets.timed("Denial (decision + message)", "under 1 \u00b5s",
+        Targets.under(results, denials, 1000, Metric.WALL), Targets.under(results, denials, 1000, Metric.CPU)));
+    rows.add(Targets.timed("Compiled check, 1 \u2192 1,024 granted scopes", "flat: slowest size within 1.5\u00d7 of the fastest",
+        Targets.flat(results, "ScalingBenchmark.check", 1.5, Metric.WALL),
+        Targets.flat(results, "ScalingBenchmark.check", 1.5, Metric.CPU)));
+    String linear = "linear or better: growth exponent k (time \u221d n^k) from 64 scopes up \u2264 1.1";
+    rows.add(Targets.timed("`check(claim)`, 1 \u2192 1,024 scopes", linear,
+        Targets.linear(results, "ScalingBenchmark.checkClaim", 64, 1.1, Metric.WALL),
+        Targets.linear(results, "ScalingBenchmark.checkClaim", 64, 1.1, Metric.CPU)));
+    rows.add(Targets.timed("`parseClaim`, 1 \u2192 1,024 scopes", linear,
+        Targets.linear(results, "ScalingBenchmark.parseClaim", 64, 1.1, Metric.WALL),
+        Targets.linear(results, "ScalingBenchmark.parseClaim", 64, 1.1, Metric.CPU)));
+    StringBuilder sb = new StringBuilder("| Target | Required | Wall clock | CPU time | Met |\n|---|---|---|---|---|\n");
+    for (String[] r : rows) {
+      sb.append("| ").append(String.join(" | ", r)).append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Formatting and helpers.
+
+  /** The parameter values a benchmark ran with, in numeric order. */
+  static List<String> params(Results results, String benchmark) {
+    TreeSet<Integer> values = new TreeSet<>();
+    for (Result r : results.all()) {
+      if (r.benchmark().equals(benchmark)) {
+        try {
+          values.add(Integer.parseInt(r.param()));
+        } catch (NumberFormatException e) {
+          throw new ReportException(benchmark + " has the non-numeric parameter \"" + r.param() + "\"");
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int v : values) {
+      out.add(Integer.toString(v));
+    }
+    return out;
+  }
+
+  static String time(Result r, Metric metric) {
+    double value = r.of(metric);
+    if (Double.isNaN(value)) {
+      return "\u2014";
+    }
+    String unit = metric == Metric.CPU || r.unit().equals("ns/op") ? "" : " " + r.unit();
+    double error = r.errorOf(metric);
+    return Double.isNaN(error) ? number(value) + unit : number(value) + " \u00b1 " + number(error) + unit;
+  }
+
+  static String bytes(double bytes) {
+    if (Double.isNaN(bytes)) {
+      return "\u2014";
+    }
+    return bytes < ZERO_BYTES ? "0" : number(bytes);
+  }
+
+  static String ratio(double ratio) {
+    if (Double.isNaN(ratio)) {
+      return "\u2014";
+    }
+    return String.format(Locale.ROOT, ratio < 10 ? "%.1f\u00d7" : "%,.0f\u00d7", ratio);
+  }
+
+  static String number(double value) {
+    if (value < 10) {
+      return String.format(Locale.ROOT, "%.2f", value);
+    }
+    if (value < 1000) {
+      return String.format(Locale.ROOT, "%.1f", value);
+    }
+    return String.format(Locale.ROOT, "%,.0f", value);
+  }
+
+  private static void row(StringBuilder sb, String key, String value) {
+    sb.append("| ").append(key).append(" | ").append(value).append(" |\n");
+  }
+
+  private static String required(Properties run, String key) {
+    String value = run.getProperty(key);
+    if (value == null || value.isBlank()) {
+      throw new ReportException("the run description has no \"" + key + "\"");
+    }
+    return value.strip();
+  }
+
+  private static String template() {
+    try (InputStream in = Report.class.getResourceAsStream("BENCHMARKS.template.md")) {
+      if (in == null) {
+        throw new ReportException("the template BENCHMARKS.template.md is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ReportException("cannot read the template BENCHMARKS.template.md: " + describe(e));
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ReportException("cannot read " + file + ": " + describe(e));
+    }
+  }
+
+  /** Reads a run description ({@code key=value} lines). */
+  static Properties properties(String text, String source) {
+    Properties p = new Properties();
+    try {
+      p.load(new StringReader(text));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ReportException(source + " is not a properties file: " + e.getMessage());
+    }
+    return p;
+  }
+
+  private static String describe(IOException e) {
+    String name = e.getClass().getSimpleName();
+    return e.getMessage() == null ? name : name + " (" + e.getMessage() + ")";
+  }
+}

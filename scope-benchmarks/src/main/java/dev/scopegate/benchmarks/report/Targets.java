@@ -1,0 +1,176 @@
+package dev.scopegate.benchmarks.report;
+
+import dev.scopegate.benchmarks.Scenario;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The issue's targets, each computed from one run as a row: target, requirement, what was
+ * measured on the wall clock and in CPU time (the worst case, and where), and whether it is met.
+ * A target is met when it holds on both measures; when only one holds, the row says which. A
+ * target whose results are missing from the run is "not measured", never met.
+ */
+final class Targets {
+  static final String NOT_MEASURED = "not measured in this run";
+
+  /** One measure's outcome: what it found, and whether that meets the target ({@code null}: not measured). */
+  record Verdict(String measured, Boolean met) {
+    static Verdict notMeasured() {
+      return new Verdict(NOT_MEASURED, null);
+    }
+  }
+
+  private Targets() {}
+
+  /** A row judged on both measures. */
+  static String[] timed(String what, String required, Verdict wall, Verdict cpu) {
+    String met;
+    if (wall.met() == null && cpu.met() == null) {
+      met = "\u2014";
+    } else if (cpu.met() == null || wall.met() == null) {
+      Boolean only = wall.met() == null ? cpu.met() : wall.met();
+      met = only ? "yes" : "**no**";
+    } else if (wall.met() && cpu.met()) {
+      met = "yes";
+    } else if (!wall.met() && !cpu.met()) {
+      met = "**no**";
+    } else {
+      met = "**" + (wall.met() ? Metric.WALL : Metric.CPU).label() + " only**";
+    }
+    return new String[] {what, required, wall.measured(), cpu.measured(), met};
+  }
+
+  /** A row about allocation, which has one measure. */
+  static String[] allocation(String what, String required, Verdict bytes) {
+    return new String[] {what, required, bytes.measured(), "", bytes.met() == null ? "\u2014" : bytes.met() ? "yes" : "**no**"};
+  }
+
+  /**
+   * Scopegate at least {@code factor} times faster than {@code peer} in every scenario; the
+   * measured cell also gives the margin over the allowed scenarios alone when a denial is the
+   * smallest.
+   */
+  static Verdict faster(Results results, String benchmark, String peer, double factor, Metric metric) {
+    double worst = Double.POSITIVE_INFINITY;
+    double worstAllowed = Double.POSITIVE_INFINITY;
+    Scenario where = null;
+    for (Scenario s : Scenario.values()) {
+      Optional<Result> ours = results.find(benchmark + ".scopegate", s.name());
+      Optional<Result> theirs = results.find(benchmark + "." + peer, s.name());
+      if (ours.isEmpty() || theirs.isEmpty() || Double.isNaN(ours.get().of(metric)) || Double.isNaN(theirs.get().of(metric))) {
+        return Verdict.notMeasured();
+      }
+      double ratio = theirs.get().of(metric) / ours.get().of(metric);
+      if (ratio < worst) {
+        worst = ratio;
+        where = s;
+      }
+      if (s.allowed()) {
+        worstAllowed = Math.min(worstAllowed, ratio);
+      }
+    }
+    String measured = Report.ratio(worst) + " (`" + where + "`)";
+    if (!where.allowed()) {
+      measured += "; allowed only: " + Report.ratio(worstAllowed);
+    }
+    return new Verdict(measured, worst >= factor);
+  }
+
+  /** Scopegate allocates nothing per operation, in every (or every allowed) scenario. */
+  static Verdict noAllocation(Results results, String benchmark, boolean allowedOnly) {
+    double worst = 0;
+    Scenario where = null;
+    for (Scenario s : Scenario.values()) {
+      if (allowedOnly && !s.allowed()) {
+        continue;
+      }
+      Optional<Result> r = results.find(benchmark, s.name());
+      if (r.isEmpty() || Double.isNaN(r.get().bytesPerOp())) {
+        return new Verdict(NOT_MEASURED + " (run with -prof gc)", null);
+      }
+      if (where == null || r.get().bytesPerOp() > worst) {
+        worst = r.get().bytesPerOp();
+        where = s;
+      }
+    }
+    return new Verdict(String.format(Locale.ROOT, "%.3f B/op at most (`%s`)", worst, where), worst < Report.ZERO_BYTES);
+  }
+
+  /** Every parameter of the benchmarks takes under {@code nanos}. */
+  static Verdict under(Results results, List<String> benchmarks, double nanos, Metric metric) {
+    double worst = 0;
+    String where = null;
+    for (String benchmark : benchmarks) {
+      for (String param : Report.params(results, benchmark)) {
+        double value = results.find(benchmark, param).orElseThrow().of(metric);
+        if (Double.isNaN(value)) {
+          return Verdict.notMeasured();
+        }
+        if (value > worst) {
+          worst = value;
+          where = benchmark.substring(benchmark.indexOf('.') + 1) + ", " + param + " missing";
+        }
+      }
+    }
+    if (where == null) {
+      return Verdict.notMeasured();
+    }
+    return new Verdict(Report.number(worst) + " ns at most (" + where + ")", worst < nanos);
+  }
+
+  /** The slowest size within {@code spread} times the fastest. */
+  static Verdict flat(Results results, String benchmark, double spread, Metric metric) {
+    List<String> sizes = Report.params(results, benchmark);
+    if (sizes.size() < 2) {
+      return Verdict.notMeasured();
+    }
+    double min = Double.POSITIVE_INFINITY;
+    double max = 0;
+    for (String size : sizes) {
+      double value = score(results, benchmark, size, metric);
+      if (Double.isNaN(value)) {
+        return Verdict.notMeasured();
+      }
+      min = Math.min(min, value);
+      max = Math.max(max, value);
+    }
+    return new Verdict(Report.number(min) + " to " + Report.number(max) + " ns (" + Report.ratio(max / min) + ")", max / min <= spread);
+  }
+
+  /**
+   * Linear or better: the growth exponent {@code k} of {@code time ~ scopes^k}, between the
+   * smallest size of at least {@code from} scopes and the largest, is at most {@code limit}.
+   * Below {@code from}, fixed costs and branch prediction dominate and the exponent says little.
+   */
+  static Verdict linear(Results results, String benchmark, int from, double limit, Metric metric) {
+    List<String> sizes = Report.params(results, benchmark);
+    String start = null;
+    for (String size : sizes) {
+      if (start == null && Integer.parseInt(size) >= from) {
+        start = size;
+      }
+    }
+    String end = sizes.isEmpty() ? null : sizes.get(sizes.size() - 1);
+    if (start == null || start.equals(end)) {
+      return Verdict.notMeasured();
+    }
+    double k = exponent(results, benchmark, start, end, metric);
+    if (Double.isNaN(k)) {
+      return Verdict.notMeasured();
+    }
+    String measured = String.format(Locale.ROOT, "k = %.2f (%s \u2192 %s scopes: %s the time)", k, start, end,
+        Report.ratio(score(results, benchmark, end, metric) / score(results, benchmark, start, metric)));
+    return new Verdict(measured, k <= limit);
+  }
+
+  /** The growth exponent between two sizes: {@code log(time ratio) / log(size ratio)}. */
+  static double exponent(Results results, String benchmark, String from, String to, Metric metric) {
+    return Math.log(score(results, benchmark, to, metric) / score(results, benchmark, from, metric))
+        / Math.log(Double.parseDouble(to) / Double.parseDouble(from));
+  }
+
+  private static double score(Results results, String benchmark, String param, Metric metric) {
+    return results.find(benchmark, param).orElseThrow().of(metric);
+  }
+}

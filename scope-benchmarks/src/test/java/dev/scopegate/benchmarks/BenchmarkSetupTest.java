@@ -1,0 +1,80 @@
+package dev.scopegate.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs each benchmark's setup and methods once, outside JMH, for every parameter: the setups fail
+ * when an implementation answers differently, so this is the suite's correctness check in {@code
+ * ./mvnw verify}. (Timing belongs to JMH; nothing here measures it.)
+ */
+class BenchmarkSetupTest {
+  @ParameterizedTest
+  @EnumSource(Scenario.class)
+  void compiledCheckImplementationsAllGiveTheScenariosAnswer(Scenario scenario) {
+    CompiledCheckBenchmark b = new CompiledCheckBenchmark();
+    b.scenario = scenario;
+    b.setUp();
+    assertThat(new boolean[] {b.scopegate(), b.naiveHashSet(), b.shiro(), b.spring(), b.quarkus()})
+        .containsOnly(scenario.allowed());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Scenario.class)
+  void tokenPathImplementationsAllGiveTheScenariosAnswer(Scenario scenario) {
+    TokenPathBenchmark b = new TokenPathBenchmark();
+    b.scenario = scenario;
+    b.setUp();
+    assertThat(new boolean[] {
+          b.scopegate().allowed(), b.scopegateParseClaim().allowed(), b.naiveHashSet(), b.shiro(), b.spring(), b.quarkus()
+        })
+        .containsOnly(scenario.allowed());
+    assertThat(b.scopegate().missing()).hasSize(scenario.allowed() ? 0 : 1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Scenario.class)
+  void listClaimImplementationsAllGiveTheScenariosAnswer(Scenario scenario) {
+    ListClaimBenchmark b = new ListClaimBenchmark();
+    b.scenario = scenario;
+    b.setUp();
+    assertThat(new boolean[] {
+          b.scopegate().allowed(), b.scopegateParseClaim().allowed(), b.naiveHashSet(), b.shiro(), b.spring(), b.quarkus()
+        })
+        .containsOnly(scenario.allowed());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 3})
+  void denialsNameTheFirstMissingScope(int missing) {
+    DenialBenchmark b = new DenialBenchmark();
+    b.missing = missing;
+    b.setUp();
+    assertThat(b.compiled()).isEqualTo("Token lacks required scope: workflow:update");
+    assertThat(b.claim()).isEqualTo("Token lacks required scope: workflow:update");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 9, 35, 64, 256, 1024})
+  void scalingClaimsGrantTheWholeGeneratedCatalog(int scopes) {
+    ScalingBenchmark b = new ScalingBenchmark();
+    b.scopes = scopes;
+    b.setUp();
+    assertThat(b.check()).isTrue();
+    assertThat(b.checkClaim().allowed()).isTrue();
+    assertThat(b.parseClaim().expanded()).hasSize(scopes);
+  }
+
+  @Test
+  void aWrongAnswerStopsTheBenchmarkWithTheScenarioInTheMessage() {
+    assertThatThrownBy(() -> Scenario.ONE_DENIED.requireAnswer("CompiledCheckBenchmark.shiro", true))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("CompiledCheckBenchmark.shiro answers allowed for ONE_DENIED (claim \"" + Claim.BACKEND_WORKFLOWS.text()
+            + "\", required [workflow:update]); every implementation must answer denied");
+  }
+}

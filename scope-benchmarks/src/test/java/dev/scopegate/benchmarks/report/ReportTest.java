@@ -1,0 +1,171 @@
+package dev.scopegate.benchmarks.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.scopegate.benchmarks.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+  private static final String RUN = "command=java -jar benchmarks.jar -prof gc\ndate=2026-11-23 17:00\ncommit=abc1234\n"
+      + "cpu=AMD EPYC\ncores=2\nos=Linux 6.1 x86_64\nloadBefore=0.10 0.20 0.30\nloadAfter=1.00 1.10 1.20\n";
+
+  /** One JMH result as JMH writes it, with the CPU-time and GC profilers' metrics ({@code cpu} NaN: no CPU profiler). */
+  private static String result(String benchmark, String param, String paramName, double score, double cpu, double bytes) {
+    String params = param.isEmpty() ? "" : String.format(Locale.ROOT, "\"params\": {\"%s\": \"%s\"},", paramName, param);
+    String cpuMetric = Double.isNaN(cpu) ? "" : String.format(Locale.ROOT,
+        "\"cpu.time.norm\": {\"score\": %f, \"scoreError\": %f, \"scoreUnit\": \"ns/op\"},", cpu, cpu / 50);
+    return String.format(Locale.ROOT,
+        "{\"jmhVersion\": \"1.37\", \"benchmark\": \"dev.scopegate.benchmarks.%s\", \"mode\": \"avgt\", \"threads\": 1,"
+            + " \"forks\": 2, \"jvm\": \"/usr/bin/java\", \"jvmArgs\": [], \"jdkVersion\": \"17.0.15\","
+            + " \"vmName\": \"OpenJDK 64-Bit Server VM\", \"vmVersion\": \"17.0.15+6\", \"warmupIterations\": 4,"
+            + " \"warmupTime\": \"1 s\", \"measurementIterations\": 5, \"measurementTime\": \"1 s\", %s"
+            + " \"primaryMetric\": {\"score\": %f, \"scoreError\": %f, \"scoreUnit\": \"ns/op\"},"
+            + " \"secondaryMetrics\": {%s \"gc.alloc.rate.norm\": {\"score\": %f, \"scoreError\": 0.0, \"scoreUnit\": \"B/op\"}}}",
+        benchmark, params, score, score / 100, cpuMetric, bytes);
+  }
+
+  /**
+   * A run where Scopegate takes 2 ns wall clock and 1.6 ns CPU in every scenario, Shiro 60 times
+   * as long on both, and the naive set {@code naiveWall} times as long on the wall clock and
+   * {@code naiveCpu} times in CPU time; {@code cpu} false leaves the CPU profiler out.
+   */
+  private static String run(double naiveWall, double naiveCpu, boolean cpu) {
+    double ours = 2.0;
+    double oursCpu = cpu ? 1.6 : Double.NaN;
+    List<String> results = new ArrayList<>();
+    for (String cls : List.of("CompiledCheckBenchmark", "TokenPathBenchmark")) {
+      for (Scenario s : Scenario.values()) {
+        results.add(result(cls + ".scopegate", s.name(), "scenario", ours, oursCpu, 0.001));
+        results.add(result(cls + ".shiro", s.name(), "scenario", ours * 60, oursCpu * 60, 48));
+        results.add(result(cls + ".naiveHashSet", s.name(), "scenario", ours * naiveWall, oursCpu * naiveCpu, 0.0));
+      }
+    }
+    for (int n : new int[] {1, 64, 1024}) {
+      String size = Integer.toString(n);
+      double scale = cpu ? 0.8 : Double.NaN;
+      results.add(result("ScalingBenchmark.check", size, "scopes", 2.0, 1.6 * (cpu ? 1 : Double.NaN), 0));
+      results.add(result("ScalingBenchmark.checkClaim", size, "scopes", 40.0 * n, 40.0 * n * scale, 0));
+      results.add(result("ScalingBenchmark.parseClaim", size, "scopes", 10.0 * n * n, 10.0 * n * n * scale, 24.0 * n));
+    }
+    results.add(result("DenialBenchmark.compiled", "1", "missing", 90, cpu ? 70 : Double.NaN, 280));
+    results.add(result("DenialBenchmark.claim", "1", "missing", 400, cpu ? 320 : Double.NaN, 232));
+    results.add(result("BaselineBenchmark.returnField", "", "", 0.9, cpu ? 0.7 : Double.NaN, 0));
+    return "[" + String.join(",\n", results) + "]";
+  }
+
+  private static Properties runProperties() {
+    return Report.properties(RUN, "run.properties");
+  }
+
+  private static String targetRow(String markdown, String target) {
+    return markdown.lines().filter(l -> l.startsWith("| " + target + " |")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void ratiosAreThePeersTimeOverScopegatesOnBothMeasures() {
+    String md = Report.render(run(8, 8, true), "benchmarks.json", runProperties());
+    assertThat(targetRow(md, "Compiled check vs Shiro `implies`, pre-built"))
+        .isEqualTo("| Compiled check vs Shiro `implies`, pre-built | \u2265 50\u00d7 faster | 60\u00d7 (`ONE_ALLOWED`)"
+            + " | 60\u00d7 (`ONE_ALLOWED`) | yes |");
+    assertThat(md).contains(
+        "|  | Shiro `WildcardPermission.implies`, pre-built | 120.0 \u00b1 1.20 | 96.0 \u00b1 1.92 | 48.0 | 60\u00d7 | 60\u00d7 |");
+  }
+
+  @Test
+  void aTargetMetOnOneMeasureOnlySaysWhich() {
+    String md = Report.render(run(4, 6, true), "benchmarks.json", runProperties());
+    assertThat(targetRow(md, "Compiled check vs naive `HashSet`"))
+        .isEqualTo("| Compiled check vs naive `HashSet` | \u2265 5\u00d7 faster | 4.0\u00d7 (`ONE_ALLOWED`) | 6.0\u00d7 (`ONE_ALLOWED`)"
+            + " | **CPU time only** |");
+    assertThat(targetRow(md, "Token path vs naive `split` + `HashSet`")).endsWith("| yes |");
+  }
+
+  @Test
+  void withoutTheCpuProfilerTargetsAreJudgedOnTheWallClock() {
+    String md = Report.render(run(4, 4, false), "benchmarks.json", runProperties());
+    assertThat(targetRow(md, "Compiled check vs naive `HashSet`"))
+        .isEqualTo("| Compiled check vs naive `HashSet` | \u2265 5\u00d7 faster | 4.0\u00d7 (`ONE_ALLOWED`) | not measured in this run"
+            + " | **no** |");
+    assertThat(md).contains("| `ONE_ALLOWED` | **Scopegate** `GrantedScopes.covers` | 2.00 \u00b1 0.02 | \u2014 | 0 | 1.0\u00d7 | \u2014 |");
+  }
+
+  @Test
+  void allocationUnderATenthOfAByteCountsAsNone() {
+    String md = Report.render(run(8, 8, true), "benchmarks.json", runProperties());
+    assertThat(targetRow(md, "Compiled check allocation, every scenario"))
+        .isEqualTo("| Compiled check allocation, every scenario | 0 B/op (under 0.1) | 0.001 B/op at most (`ONE_ALLOWED`) |  | yes |");
+    assertThat(md).contains("| `ONE_ALLOWED` | **Scopegate** `GrantedScopes.covers` | 2.00 \u00b1 0.02 | 1.60 \u00b1 0.03 | 0 | 1.0\u00d7 | 1.0\u00d7 |");
+  }
+
+  @Test
+  void scalingJudgesFlatnessAndTheGrowthExponent() {
+    String md = Report.render(run(8, 8, true), "benchmarks.json", runProperties());
+    assertThat(targetRow(md, "Compiled check, 1 \u2192 1,024 granted scopes"))
+        .endsWith("| 2.00 to 2.00 ns (1.0\u00d7) | 1.60 to 1.60 ns (1.0\u00d7) | yes |");
+    assertThat(targetRow(md, "`check(claim)`, 1 \u2192 1,024 scopes"))
+        .contains("| k = 1.00 (64 \u2192 1024 scopes: 16\u00d7 the time) |").endsWith("| yes |");
+    assertThat(targetRow(md, "`parseClaim`, 1 \u2192 1,024 scopes")).contains("k = 2.00").endsWith("| **no** |");
+    assertThat(md).contains("| `parseClaim(claim)` | 1 | 10.0 \u00b1 0.10 |  | 8.00 \u00b1 0.16 |  | 24.0 |")
+        .contains("|  | 1,024 | 10,485,760 \u00b1 104,858 | 2.00 | 8,388,608 \u00b1 167,772 | 2.00 | 24,576 |");
+  }
+
+  @Test
+  void theDenialAndBaselineComeFromTheirBenchmarks() {
+    String md = Report.render(run(8, 8, true), "benchmarks.json", runProperties());
+    assertThat(targetRow(md, "Denial (decision + message)"))
+        .isEqualTo("| Denial (decision + message) | under 1 \u00b5s | 400.0 ns at most (claim, 1 missing)"
+            + " | 320.0 ns at most (claim, 1 missing) | yes |");
+    assertThat(md).contains("returning a stored boolean): 0.90 \u00b1 0.01 ns/op wall clock, 0.70 \u00b1 0.01 ns/op CPU.");
+  }
+
+  @Test
+  void theRunTableComesFromTheRunDescriptionAndTheJson() {
+    String md = Report.render(run(8, 8, true), "scope-benchmarks/results/benchmarks.json", runProperties());
+    assertThat(md)
+        .contains("| Command | `java -jar benchmarks.jar -prof gc` |")
+        .contains("| CPU | AMD EPYC, 2 cores |")
+        .contains("| JVM | OpenJDK 64-Bit Server VM 17.0.15+6 (JDK 17.0.15) |")
+        .contains("| JMH | 2 forks \u00d7 (4 warmup \u00d7 1 s + 5 measurement \u00d7 1 s), 1 thread |")
+        .contains("| Raw results | `scope-benchmarks/results/benchmarks.json` |")
+        .doesNotContain("{{");
+  }
+
+  @Test
+  void targetsWithoutResultsAreNotMeasuredRatherThanMet() {
+    String only = "[" + result("ScalingBenchmark.check", "1", "scopes", 2.0, 1.6, 0) + "]";
+    String md = Report.render(only, "partial.json", runProperties());
+    assertThat(targetRow(md, "Compiled check vs Shiro `implies`, pre-built"))
+        .endsWith("| not measured in this run | not measured in this run | \u2014 |");
+    assertThat(targetRow(md, "Denial (decision + message)")).endsWith("| not measured in this run | not measured in this run | \u2014 |");
+  }
+
+  @Test
+  void inputErrorsNameTheFileAndTheReason() {
+    assertThatThrownBy(() -> Report.render("{not json", "broken.json", runProperties()))
+        .isInstanceOf(ReportException.class)
+        .hasMessageStartingWith("broken.json is not JSON: ");
+    assertThatThrownBy(() -> Report.render("{\"a\": 1}", "object.json", runProperties()))
+        .isInstanceOf(ReportException.class)
+        .hasMessage("object.json is not JMH JSON output: expected a non-empty array of results");
+    assertThatThrownBy(() -> Report.render(run(8, 8, true), "benchmarks.json", Report.properties("cores=2\n", "run.properties")))
+        .isInstanceOf(ReportException.class)
+        .hasMessage("the run description has no \"command\"");
+  }
+
+  @Test
+  void numbersAreFormattedByMagnitude() {
+    assertThat(Report.number(1.6021)).isEqualTo("1.60");
+    assertThat(Report.number(185.64)).isEqualTo("185.6");
+    assertThat(Report.number(45338.6)).isEqualTo("45,339");
+    assertThat(Report.ratio(3.84)).isEqualTo("3.8\u00d7");
+    assertThat(Report.ratio(63.2)).isEqualTo("63\u00d7");
+    assertThat(Report.ratio(Double.NaN)).isEqualTo("\u2014");
+    assertThat(Report.bytes(0.09)).isEqualTo("0");
+    assertThat(Report.bytes(232.01)).isEqualTo("232.0");
+  }
+}
