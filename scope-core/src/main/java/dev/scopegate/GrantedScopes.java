@@ -152,7 +152,7 @@ public final class GrantedScopes {
    * @throws IllegalArgumentException if the requirement belongs to a different catalog
    */
   public Decision check(Requirement requirement) {
-    return covers(requirement) ? Decision.ALLOWED : Decision.deny(requirement.missingFrom(bits));
+    return covers(requirement) ? Decision.ALLOWED : requirement.denial(bits);
   }
 
   private void requireCompatible(Requirement requirement) {

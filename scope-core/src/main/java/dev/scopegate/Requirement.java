@@ -35,6 +35,13 @@ import org.jspecify.annotations.Nullable;
  * catalog code, the local bits that code grants: a claim entry then costs one table probe and one
  * OR, and the answer is {@code acc == full}, with no granted set built at all. Requirements of
  * more than 64 distinct concrete scopes skip that table and read the claim into a granted set.
+ *
+ * <p>Before that scan, a requirement of at most four concrete scopes (nearly every operation's)
+ * searches the claim for each of them, and for its family's declared wildcard, as whole entries
+ * with {@link String#indexOf(String, int)}, a vectorised JIT intrinsic: measured on the
+ * nine-entry backend-workflows claim, about ten times faster than hashing every entry character by
+ * character (see BENCHMARKS.md). The scan still runs when the search says "not covered", to name
+ * what is missing. A requirement of exactly one scope builds its denial once.
  */
 public final class Requirement {
   private final ScopeCatalog catalog;
@@ -47,6 +54,19 @@ public final class Requirement {
 
   /** Per declared scope, its mask over the catalog's numbering (for reporting what is missing). */
   private final long[][] declaredMasks;
+
+  /** The denial when exactly one scope is declared: it never changes, so it is built once. */
+  private final @Nullable Decision onlyDenial;
+
+  /**
+   * For requirements of at most {@value #SEARCH_LIMIT} concrete scopes: their texts, and per text
+   * the declared wildcard of its family (or null), searched for as whole claim entries.
+   */
+  private final String @Nullable [] searchTexts;
+  private final @Nullable String @Nullable [] searchWildcards;
+
+  /** How many concrete scopes a requirement may span for {@link #check(String)} to search for them. */
+  static final int SEARCH_LIMIT = 4;
 
   /** Per catalog code, the local bits it grants; null when the requirement spans over 64 scopes. */
   private final long @Nullable [] localByCode;
@@ -83,9 +103,28 @@ public final class Requirement {
       moreMasks[i] = union[moreWords[i]];
     }
 
+    this.onlyDenial = scopes.size() == 1 ? Decision.deny(scopes) : null;
     int distinctConcrete = 0;
     for (long word : union) {
       distinctConcrete += Long.bitCount(word);
+    }
+    if (distinctConcrete > 0 && distinctConcrete <= SEARCH_LIMIT) {
+      String[] texts = new String[distinctConcrete];
+      String[] wildcards = new String[distinctConcrete];
+      int j = 0;
+      for (int i = 0; i < catalog.scopes().size(); i++) {
+        if ((union[i >>> 6] & (1L << i)) != 0) {
+          Scope scope = catalog.scopeAt(i);
+          texts[j] = scope.toString();
+          wildcards[j] = catalog.family(scope.family()).flatMap(ScopeFamily::wildcard).map(Scope::toString).orElse(null);
+          j++;
+        }
+      }
+      this.searchTexts = texts;
+      this.searchWildcards = wildcards;
+    } else {
+      this.searchTexts = null;
+      this.searchWildcards = null;
     }
     this.declaredLocal = new long[scopes.size()];
     if (distinctConcrete > Long.SIZE) {
@@ -165,6 +204,11 @@ public final class Requirement {
     if (length > ScopeCatalog.MAX_CLAIM_LENGTH) {
       return denyLocal(0);
     }
+    String[] texts = searchTexts;
+    if (texts != null && coveredBySearch(claim, texts, Objects.requireNonNull(searchWildcards))) {
+      return Decision.ALLOWED;
+    }
+    // Not covered (or too many scopes to search for): scan every entry, which also says what is missing.
     ScopeTable table = catalog.table();
     long acc = 0;
     int i = 0;
@@ -236,6 +280,41 @@ public final class Requirement {
     return denyLocal(acc);
   }
 
+  /**
+   * Whether every required concrete scope stands in the claim as a whole entry, itself or as its
+   * family's declared wildcard. {@link String#indexOf(String, int)} is a JIT intrinsic that scans
+   * many characters per instruction, so a few searches beat hashing every entry character by
+   * character; the answer is the scan's, since an entry is exactly the text between spaces.
+   */
+  private static boolean coveredBySearch(String claim, String[] texts, @Nullable String[] wildcards) {
+    for (int j = 0; j < texts.length; j++) {
+      if (!containsEntry(claim, texts[j])) {
+        String wildcard = wildcards[j];
+        if (wildcard == null || !containsEntry(claim, wildcard)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code text} is one of the claim's space-delimited entries. */
+  static boolean containsEntry(String claim, String text) {
+    int length = claim.length();
+    int from = 0;
+    while (true) {
+      int at = claim.indexOf(text, from);
+      if (at < 0) {
+        return false;
+      }
+      int end = at + text.length();
+      if ((at == 0 || claim.charAt(at - 1) == ' ') && (end == length || claim.charAt(end) == ' ')) {
+        return true;
+      }
+      from = at + 1;
+    }
+  }
+
   private static long localBits(ScopeTable table, long[] local, @Nullable Object entry) {
     if (entry instanceof String) {
       int code = table.find((String) entry);
@@ -247,6 +326,9 @@ public final class Requirement {
   }
 
   private Decision denyLocal(long acc) {
+    if (onlyDenial != null) {
+      return onlyDenial;
+    }
     List<Scope> missing = new ArrayList<>();
     for (int i = 0; i < scopes.size(); i++) {
       if ((declaredLocal[i] & ~acc) != 0) {
@@ -254,6 +336,11 @@ public final class Requirement {
       }
     }
     return Decision.deny(missing);
+  }
+
+  /** The denial for a granted bitset that does not cover this requirement. */
+  Decision denial(long[] bits) {
+    return onlyDenial != null ? onlyDenial : Decision.deny(missingFrom(bits));
   }
 
   /** The declared scopes that {@code bits} does not cover, in declared order. */

@@ -116,6 +116,26 @@ class EngineTest {
   }
 
   @Test
+  void wholeEntrySearchMatchesOnlyWholeEntries() {
+    assertThat(Requirement.containsEntry("workflow:read", "workflow:read")).isTrue();
+    assertThat(Requirement.containsEntry("a:b workflow:read", "workflow:read")).isTrue();
+    assertThat(Requirement.containsEntry("workflow:read a:b", "workflow:read")).isTrue();
+    assertThat(Requirement.containsEntry("  workflow:read  ", "workflow:read")).isTrue();
+    assertThat(Requirement.containsEntry("xworkflow:read workflow:readx workflow:read", "workflow:read")).isTrue();
+    assertThat(Requirement.containsEntry("xworkflow:read workflow:readx", "workflow:read")).isFalse();
+    assertThat(Requirement.containsEntry("workflow:read\tfile:read", "workflow:read")).isFalse();
+    assertThat(Requirement.containsEntry("file:read\nworkflow:read", "workflow:read")).isFalse();
+    assertThat(Requirement.containsEntry("workflow:rea", "workflow:read")).isFalse();
+    assertThat(Requirement.containsEntry("", "workflow:read")).isFalse();
+    Requirement two = CATALOG.requirement("workflow:read", "file:read");
+    assertThat(two.check("file:read workflow:*")).isSameAs(Decision.allow());
+    assertThat(two.check("file:read workflow:*x").missing()).extracting(Scope::toString).containsExactly("workflow:read");
+    assertThat(two.check("file:* workflow:read").missing()).extracting(Scope::toString).containsExactly("file:read");
+    Requirement one = CATALOG.requirement("workflow:create");
+    assertThat(one.check("workflow:read")).isSameAs(one.check("")).isSameAs(CATALOG.parseClaim("").check(one));
+  }
+
+  @Test
   void anOverLongClaimGrantsNothingAtAll() {
     String good = "workflow:read ";
     String claim = good.repeat(ScopeCatalog.MAX_CLAIM_LENGTH / good.length() + 1);
