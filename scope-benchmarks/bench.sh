@@ -63,10 +63,12 @@ esac
 mkdir -p "$out"
 results=$out/benchmarks.json
 args=("${jmh[@]}" -rf json -rff "$results" "$@")
+# Read the commit before run.properties (a tracked file) is rewritten, or the tree always looks dirty.
+commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- 2>/dev/null || echo ' (uncommitted changes)')"
 {
   echo "command=java -jar $jar ${args[*]}"
   echo "date=$(date -u '+%Y-%m-%d %H:%M')"
-  echo "commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- 2>/dev/null || echo ' (uncommitted changes)')"
+  echo "commit=$commit"
   echo "cpu=$(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "cores=$(nproc)"
   echo "os=$(uname -srm)"
