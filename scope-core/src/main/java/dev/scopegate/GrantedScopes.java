@@ -131,11 +131,12 @@ public final class GrantedScopes {
    */
   public boolean covers(Scope scope) {
     Objects.requireNonNull(scope, "scope");
-    if (!catalog.contains(scope)) {
+    int code = catalog.table().find(scope.toString());
+    if (code == ScopeTable.MISSING) {
       return false;
     }
     long[] mask = new long[bits.length];
-    catalog.setBits(mask, catalog.codeOf(scope));
+    catalog.setBits(mask, code);
     for (int w = 0; w < mask.length; w++) {
       if ((mask[w] & ~bits[w]) != 0) {
         return false;

@@ -427,7 +427,11 @@ public final class ScopeCatalog {
    * @throws InvalidScopeException if a scope is not declared by this catalog
    */
   public List<Redundancy> redundancies(List<Scope> scopes) {
-    List<Scope> list = checkedScopes(scopes);
+    return redundanciesOf(checkedScopes(scopes));
+  }
+
+  /** {@link #redundancies} of a list already checked against this catalog. */
+  private static List<Redundancy> redundanciesOf(List<Scope> list) {
     Set<String> wildcardFamilies = new HashSet<>();
     for (Scope s : list) {
       if (s.isWildcard()) {
@@ -464,7 +468,7 @@ public final class ScopeCatalog {
   public List<Scope> minimize(List<Scope> scopes) {
     List<Scope> list = checkedScopes(scopes);
     boolean[] drop = new boolean[list.size()];
-    for (Redundancy r : redundancies(list)) {
+    for (Redundancy r : redundanciesOf(list)) {
       drop[r.index()] = true;
     }
     List<Scope> out = new ArrayList<>();
