@@ -23,17 +23,22 @@ import org.jspecify.annotations.Nullable;
  * }
  *
  * <p>{@link #covers(Requirement)} is one AND-NOT per bitset word the requirement touches and
- * allocates nothing, like {@code EnumSet.containsAll}.
+ * allocates nothing, like {@code EnumSet.containsAll}. When all the required scopes sit in the
+ * bitset's first word (every requirement over a catalog of at most 64 concrete scopes, such as
+ * Signstack's), it is one identity comparison and one AND-NOT of two fields, with no array read.
  */
 public final class GrantedScopes {
   private final ScopeCatalog catalog;
   private final long[] bits;
+  /** {@code bits[0]}, kept inline so the common check reads no array (see {@link #covers}). */
+  private final long word0;
   private final List<Scope> entries;
   private final List<IgnoredEntry> ignored;
 
   GrantedScopes(ScopeCatalog catalog, long[] bits, List<Scope> entries, List<IgnoredEntry> ignored) {
     this.catalog = catalog;
     this.bits = bits;
+    this.word0 = bits[0];
     this.entries = entries;
     this.ignored = ignored;
   }
@@ -106,6 +111,10 @@ public final class GrantedScopes {
    * @throws IllegalArgumentException if the requirement belongs to a different catalog
    */
   public boolean covers(Requirement requirement) {
+    // The common case in one comparison: a requirement of this very catalog that needs only word 0.
+    if (requirement.word0Catalog == catalog) {
+      return (requirement.firstMask & ~word0) == 0;
+    }
     if (requirement.catalog() != catalog) {
       requireCompatible(requirement);
     }

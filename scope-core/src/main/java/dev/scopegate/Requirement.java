@@ -30,11 +30,13 @@ import org.jspecify.annotations.Nullable;
  * The union of the required scopes is kept as a sparse bitset over the catalog's numbering: the
  * first non-zero word inline ({@code firstWord}, {@code firstMask}) and any further non-zero words
  * in two small arrays, so {@link GrantedScopes#covers(Requirement)} is one AND-NOT per word the
- * requirement touches, whatever the catalog's size. For reading a claim in place ({@link
- * #check(String)}), the requirement also renumbers its own concrete scopes 0..k-1 and keeps, per
- * catalog code, the local bits that code grants: a claim entry then costs one table probe and one
- * OR, and the answer is {@code acc == full}, with no granted set built at all. Requirements of
- * more than 64 distinct concrete scopes skip that table and read the claim into a granted set.
+ * requirement touches, whatever the catalog's size; a requirement that needs only word 0 (any
+ * requirement over a catalog of at most 64 concrete scopes) is one AND-NOT of two fields. For
+ * reading a claim in place ({@link #check(String)}), the requirement also renumbers its own
+ * concrete scopes 0..k-1 and keeps, per catalog code, the local bits that code grants: a claim
+ * entry then costs one table probe and one OR, and the answer is {@code acc == full}, with no
+ * granted set built at all. Requirements of more than 64 distinct concrete scopes skip that table
+ * and read the claim into a granted set.
  *
  * <p>A requirement of at most four concrete scopes (nearly every operation's) does not scan at
  * all: it searches the claim for each of its scopes, and for the family's declared wildcard, as
@@ -51,6 +53,12 @@ public final class Requirement {
   final long firstMask;
   final int[] moreWords;
   final long[] moreMasks;
+  /**
+   * The catalog when the requirement needs only word 0 ({@code firstWord == 0}, no more words),
+   * else null: {@link GrantedScopes#covers(Requirement)} then checks the catalog and the word
+   * kind with one identity comparison.
+   */
+  final @Nullable ScopeCatalog word0Catalog;
 
   /** Per declared scope, its mask over the catalog's numbering (for reporting what is missing). */
   private final long[][] declaredMasks;
@@ -102,6 +110,7 @@ public final class Requirement {
       moreWords[i] = nonZero.get(i + 1);
       moreMasks[i] = union[moreWords[i]];
     }
+    this.word0Catalog = firstWord == 0 && more == 0 ? catalog : null;
 
     this.onlyDenial = scopes.size() == 1 ? Decision.deny(scopes) : null;
     int distinctConcrete = 0;
