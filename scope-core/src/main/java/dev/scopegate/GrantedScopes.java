@@ -1,5 +1,6 @@
 package dev.scopegate;
 
+import dev.scopegate.internal.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -3,6 +3,7 @@ package dev.scopegate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scopegate.internal.Text;
 import dev.scopegate.testing.TestCatalogs;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

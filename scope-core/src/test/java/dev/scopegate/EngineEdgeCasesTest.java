@@ -3,6 +3,7 @@ package dev.scopegate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scopegate.internal.Text;
 import dev.scopegate.testing.ScopeArbitraries;
 import dev.scopegate.testing.TestCatalogs;
 import java.io.ByteArrayInputStream;
@@ -157,6 +158,9 @@ class EngineEdgeCasesTest {
     assertThat(Text.quote("\u001f\u007f")).isEqualTo("\"\\u001F\\u007F\"");
     assertThat(Text.quote("x".repeat(80))).isEqualTo("\"" + "x".repeat(80) + "\"");
     assertThat(Text.quote("x".repeat(81))).isEqualTo("\"" + "x".repeat(80) + "\"... (81 characters)");
+    assertThat(Text.quote("a\"b\\c\té")).isEqualTo("\"a\\\"b\\\\c\\u0009\\u00E9\"");
+    assertThat(Text.quote("x".repeat(5), 5)).isEqualTo("\"xxxxx\"");
+    assertThat(Text.quote("x".repeat(6), 5)).isEqualTo("\"xxxxx\"... (6 characters)");
     assertThat(Text.describe('!')).isEqualTo("'!'");
     assertThat(Text.describe('~')).isEqualTo("'~'");
     assertThat(Text.describe(' ')).isEqualTo("U+0020");

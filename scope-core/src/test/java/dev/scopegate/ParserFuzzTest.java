@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.scopegate.internal.Text;
 import dev.scopegate.testing.FuzzInput;
 import dev.scopegate.testing.ReferenceOracle;
 import dev.scopegate.testing.TestCatalogs;

@@ -120,8 +120,17 @@ class ValueTypesTest {
   void theModuleExportsOnlyItsApiPackage() {
     ModuleDescriptor descriptor = ModuleFinder.of(Path.of("target/classes")).findAll().iterator().next().descriptor();
     assertThat(descriptor.name()).isEqualTo("dev.scopegate.core");
-    Set<String> exported = descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    Set<String> exported = descriptor.exports().stream()
+        .filter(e -> !e.isQualified())
+        .map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toSet());
     assertThat(exported).containsExactly("dev.scopegate");
+    assertThat(descriptor.exports().stream().filter(ModuleDescriptor.Exports::isQualified))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.source()).isEqualTo("dev.scopegate.internal");
+          assertThat(e.targets()).containsExactlyInAnyOrder("dev.scopegate.guard", "dev.scopegate.openapi", "dev.scopegate.cli");
+        });
     assertThat(descriptor.requires().stream().filter(r -> !r.name().equals("java.base")))
         .allSatisfy(r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.STATIC));
   }

@@ -4,11 +4,11 @@ import dev.scopegate.InvalidScopeException;
 import dev.scopegate.Scope;
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.ScopeFamily;
+import dev.scopegate.internal.Text;
 import dev.scopegate.openapi.SourceLocation;
 import dev.scopegate.openapi.internal.Document;
 import dev.scopegate.openapi.internal.Member;
 import dev.scopegate.openapi.internal.Node;
-import dev.scopegate.openapi.internal.Quote;
 import dev.scopegate.openapi.internal.SourceException;
 import dev.scopegate.openapi.internal.SourceFormat;
 import dev.scopegate.openapi.internal.SourceReader;
@@ -107,7 +107,7 @@ final class CatalogFile {
     }
     int before = errors.size();
     Optional<String> name = requiredText(family, "name", "a family");
-    String label = name.map(n -> "family " + Quote.of(n)).orElse("a family");
+    String label = name.map(n -> "family " + Text.quote(n)).orElse("a family");
     unknownFields(family, FAMILY_FIELDS, label);
     boolean nameValid = false;
     if (name.isPresent()) {
@@ -115,13 +115,13 @@ final class CatalogFile {
       String problem = nameProblem(name.get(), "x");
       nameValid = problem == null;
       if (problem != null) {
-        error(nameNode.location(), "family name " + Quote.of(name.get()) + " is invalid: " + problem);
+        error(nameNode.location(), "family name " + Text.quote(name.get()) + " is invalid: " + problem);
       } else {
         SourceLocation earlier = seen.putIfAbsent(name.get(), nameNode.location());
         if (earlier != null) {
           error(
               nameNode.location(),
-              "duplicate family " + Quote.of(name.get()) + " (first at " + lineColumn(earlier)
+              "duplicate family " + Text.quote(name.get()) + " (first at " + lineColumn(earlier)
                   + "); each of its scopes would be declared twice");
         }
       }
@@ -183,7 +183,7 @@ final class CatalogFile {
       }
       String problem = nameProblem(checkedFamily, verb.name());
       if (problem != null) {
-        error(verb.location(), "verb " + Quote.of(verb.name()) + " of " + label + " is invalid: " + problem);
+        error(verb.location(), "verb " + Text.quote(verb.name()) + " of " + label + " is invalid: " + problem);
         continue;
       }
       Node description = verb.value();
@@ -212,7 +212,7 @@ final class CatalogFile {
   private Optional<String> requiredText(Node object, String field, String label) {
     Optional<Member> m = object.member(field);
     if (m.isEmpty()) {
-      error(object.location(), label + " has no " + Quote.of(field));
+      error(object.location(), label + " has no " + Text.quote(field));
       return Optional.empty();
     }
     return text(m.get(), label);
@@ -225,11 +225,11 @@ final class CatalogFile {
   private Optional<String> text(Member m, String label) {
     Node v = m.value();
     if (!v.is(Node.Kind.STRING)) {
-      error(v.location(), Quote.of(m.name()) + " of " + label + " must be a string, not " + v.describe());
+      error(v.location(), Text.quote(m.name()) + " of " + label + " must be a string, not " + v.describe());
       return Optional.empty();
     }
     if (v.text().isBlank()) {
-      error(v.location(), Quote.of(m.name()) + " of " + label + " is blank");
+      error(v.location(), Text.quote(m.name()) + " of " + label + " is blank");
       return Optional.empty();
     }
     return Optional.of(v.text());
@@ -240,11 +240,11 @@ final class CatalogFile {
     for (Member m : object.members()) {
       SourceLocation earlier = seen.putIfAbsent(m.name(), m.location());
       if (earlier != null) {
-        error(m.location(), "duplicate field " + Quote.of(m.name()) + " in " + label + " (first at " + lineColumn(earlier) + ")");
+        error(m.location(), "duplicate field " + Text.quote(m.name()) + " in " + label + " (first at " + lineColumn(earlier) + ")");
       } else if (!allowed.contains(m.name())) {
         error(
             m.location(),
-            "unknown field " + Quote.of(m.name()) + " in " + label + "; the fields are " + String.join(", ", sorted(allowed)));
+            "unknown field " + Text.quote(m.name()) + " in " + label + "; the fields are " + String.join(", ", sorted(allowed)));
       }
     }
   }

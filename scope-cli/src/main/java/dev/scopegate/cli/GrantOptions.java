@@ -4,7 +4,7 @@ import dev.scopegate.GrantedScopes;
 import dev.scopegate.IgnoredEntry;
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.catalog.SignstackRecipe;
-import dev.scopegate.openapi.internal.Quote;
+import dev.scopegate.internal.Text;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,7 @@ final class GrantOptions {
   /** The recipe with that id, or a one-line error naming the input and listing the ids. */
   static SignstackRecipe recipe(String id, String prefix) {
     return SignstackRecipe.byId(id)
-        .orElseThrow(() -> new CliException(prefix + "no recipe " + Quote.of(id) + "; the recipes are " + ids()));
+        .orElseThrow(() -> new CliException(prefix + "no recipe " + Text.quote(id) + "; the recipes are " + ids()));
   }
 
   static String ids() {
@@ -57,7 +57,7 @@ final class GrantOptions {
   static void reportIgnored(PrintWriter err, String command, GrantedScopes granted) {
     for (IgnoredEntry e : granted.ignored()) {
       ScopeCli.println(
-          err, command + ": --granted: ignored " + Quote.of(e.text()) + " (entry " + (e.position() + 1) + "): " + e.reason());
+          err, command + ": --granted: ignored " + Text.quote(e.text()) + " (entry " + (e.position() + 1) + "): " + e.reason());
     }
   }
 }

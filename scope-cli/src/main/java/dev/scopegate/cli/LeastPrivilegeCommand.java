@@ -4,9 +4,9 @@ import dev.scopegate.GrantedScopes;
 import dev.scopegate.Scope;
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.ScopeFamily;
+import dev.scopegate.internal.Text;
 import dev.scopegate.openapi.Operation;
 import dev.scopegate.openapi.OperationTable;
-import dev.scopegate.openapi.internal.Quote;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -61,7 +61,7 @@ final class LeastPrivilegeCommand implements Callable<Integer> {
       if (op.isPresent()) {
         chosen.add(op.get());
       } else {
-        unknown.add("--operation: no operation " + Quote.of(id) + " in " + specFile);
+        unknown.add("--operation: no operation " + Text.quote(id) + " in " + specFile);
       }
     }
     if (!unknown.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.scopegate.cli;
 
+import dev.scopegate.internal.Text;
 import dev.scopegate.openapi.internal.Quote;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ final class LintCommand implements Callable<Integer> {
           return f;
         }
       }
-      throw new TypeConversionException("expected text, json or sarif, not " + Quote.of(value));
+      throw new TypeConversionException("expected text, json or sarif, not " + Text.quote(value));
     }
   }
 

@@ -1,6 +1,6 @@
 package dev.scopegate.cli;
 
-import dev.scopegate.openapi.internal.Quote;
+import dev.scopegate.internal.Text;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -25,7 +25,7 @@ enum OutputFormat {
           return f;
         }
       }
-      throw new TypeConversionException("expected text or json, not " + Quote.of(value));
+      throw new TypeConversionException("expected text or json, not " + Text.quote(value));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.scopegate.cli;
 
+import dev.scopegate.internal.Text;
 import dev.scopegate.openapi.internal.Quote;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -110,7 +111,7 @@ public final class ScopeCli implements Callable<Integer> {
       message = message.substring("Error: ".length());
     }
     if (ex instanceof UnmatchedArgumentException && cmd.getParent() == null && args.length > 0 && !args[0].startsWith("-")) {
-      message = "unknown command " + Quote.of(args[0]) + "; the commands are " + COMMANDS;
+      message = "unknown command " + Text.quote(args[0]) + "; the commands are " + COMMANDS;
     }
     cmd.getErr().print(name + ": " + message + " (see '" + name + " --help')\n");
     return EXIT_ERROR;

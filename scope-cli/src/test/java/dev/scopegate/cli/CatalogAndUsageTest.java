@@ -85,7 +85,7 @@ class CatalogAndUsageTest {
                 2,
                 "",
                 "scope explain: " + catalog + ":1:158: verb \"" + verb + "\" of family \"" + "f".repeat(80)
-                    + "\"\u2026 (100 characters) is invalid: it is 151 characters long; a scope has at most 128\n"));
+                    + "\"... (100 characters) is invalid: it is 151 characters long; a scope has at most 128\n"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.scopegate.guard;
 
+import dev.scopegate.internal.Text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -145,7 +146,7 @@ public final class ScopeClaim {
       case ABSENT:
         return "ScopeClaim[absent]";
       case TEXT:
-        return "ScopeClaim[" + Template.quote(text) + "]";
+        return "ScopeClaim[" + Text.quote(text) + "]";
       case LIST:
         return "ScopeClaim[" + list + "]";
       default:

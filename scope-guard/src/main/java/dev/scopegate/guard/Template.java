@@ -1,5 +1,6 @@
 package dev.scopegate.guard;
 
+import dev.scopegate.internal.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,9 @@ import java.util.Set;
  * </pre>
  */
 final class Template {
+  /** How many characters of a template, segment or method a message quotes (templates run long). */
+  private static final int QUOTE_LIMIT = 120;
+
   /**
    * The marker for a parameter segment in {@link #segments()}; never a literal, since literals
    * have no braces.
@@ -76,7 +80,7 @@ final class Template {
   private static String parameterName(String template, String segment, int at) {
     int n = segment.length();
     if (n < 3 || segment.charAt(0) != '{' || segment.charAt(n - 1) != '}') {
-      throw invalid(template, "segment " + quote(segment) + " at index " + at
+      throw invalid(template, "segment " + Text.quote(segment, QUOTE_LIMIT) + " at index " + at
           + " is not a parameter; a parameter is a whole segment {name}");
     }
     for (int i = 1; i < n - 1; i++) {
@@ -84,8 +88,8 @@ final class Template {
       boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
           || c == '_' || c == '-' || c == '.';
       if (!ok) {
-        throw invalid(template, "parameter " + quote(segment) + " at index " + at
-            + " has " + describe(c) + "; a parameter name uses letters, digits, '_', '-' and '.'");
+        throw invalid(template, "parameter " + Text.quote(segment, QUOTE_LIMIT) + " at index " + at
+            + " has " + Text.describe(c) + "; a parameter name uses letters, digits, '_', '-' and '.'");
       }
     }
     return segment.substring(1, n - 1);
@@ -98,7 +102,7 @@ final class Template {
     for (int i = 0; i < segment.length(); i++) {
       char c = segment.charAt(i);
       if (!RequestPath.isUnreserved(c)) {
-        throw invalid(template, describe(c) + " at index " + (at + i)
+        throw invalid(template, Text.describe(c) + " at index " + (at + i)
             + " is not allowed in a literal segment; literals use A-Z a-z 0-9 - . _ ~");
       }
     }
@@ -110,7 +114,7 @@ final class Template {
    */
   static String method(String method) {
     if (!isToken(method)) {
-      throw new IllegalArgumentException("Invalid HTTP method " + quote(method)
+      throw new IllegalArgumentException("Invalid HTTP method " + Text.quote(method, QUOTE_LIMIT)
           + ": a method is a token of letters, digits and !#$%&'*+-.^_`|~");
     }
     return method.toUpperCase(Locale.ROOT);
@@ -134,31 +138,6 @@ final class Template {
   }
 
   private static IllegalArgumentException invalid(String template, String reason) {
-    return new IllegalArgumentException("Invalid route template " + quote(template) + ": " + reason);
-  }
-
-  private static String describe(char c) {
-    return c > 0x20 && c < 0x7f ? "'" + c + "'" : String.format("U+%04X", (int) c);
-  }
-
-  /** Quotes text for a message: one line, printable ASCII, at most 120 characters shown. */
-  static String quote(String s) {
-    int shown = Math.min(s.length(), 120);
-    StringBuilder sb = new StringBuilder(shown + 8).append('"');
-    for (int i = 0; i < shown; i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c < 0x20 || c > 0x7e) {
-        sb.append(String.format("\\u%04X", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    sb.append('"');
-    if (shown < s.length()) {
-      sb.append("… (").append(s.length()).append(" characters)");
-    }
-    return sb.toString();
+    return new IllegalArgumentException("Invalid route template " + Text.quote(template, QUOTE_LIMIT) + ": " + reason);
   }
 }

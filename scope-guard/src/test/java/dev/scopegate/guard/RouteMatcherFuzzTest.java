@@ -8,6 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.scopegate.Scope;
 import dev.scopegate.catalog.SignstackScopes;
 import dev.scopegate.guard.GuardDecision.Outcome;
+import dev.scopegate.internal.Text;
 import dev.scopegate.testing.FuzzInput;
 import dev.scopegate.testing.ReferenceOracle;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ class RouteMatcherFuzzTest {
     String method = lines.get(0);
     String path = lines.size() > 1 ? lines.get(1) : "/";
     ScopeClaim claim = lines.size() > 2 ? claim(lines.get(2)) : ScopeClaim.absent();
-    String request = "request " + Template.quote(method) + " " + Template.quote(path) + " with " + claim;
+    String request = "request " + Text.quote(method) + " " + Text.quote(path) + " with " + claim;
 
     GuardDecision d;
     try {

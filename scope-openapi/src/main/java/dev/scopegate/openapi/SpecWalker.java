@@ -5,11 +5,11 @@ import dev.scopegate.Redundancy;
 import dev.scopegate.Requirement;
 import dev.scopegate.Scope;
 import dev.scopegate.ScopeCatalog;
+import dev.scopegate.internal.Text;
 import dev.scopegate.openapi.internal.Document;
 import dev.scopegate.openapi.internal.Duplicate;
 import dev.scopegate.openapi.internal.Member;
 import dev.scopegate.openapi.internal.Node;
-import dev.scopegate.openapi.internal.Quote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,7 +58,7 @@ final class SpecWalker {
 
   void walk(Document document) {
     for (Duplicate d : document.duplicates()) {
-      structure(d.location(), "duplicate field " + Quote.of(d.name()) + " (first at line " + d.first().line() + ", column " + d.first().column() + ")");
+      structure(d.location(), "duplicate field " + Text.quote(d.name()) + " (first at line " + d.first().line() + ", column " + d.first().column() + ")");
     }
     Node root = document.root();
     if (!root.is(Node.Kind.OBJECT)) {
@@ -82,7 +82,7 @@ final class SpecWalker {
         continue;
       }
       if (!path.name().startsWith("/")) {
-        structure(path.location(), "path " + Quote.of(path.name()) + " must start with \"/\"");
+        structure(path.location(), "path " + Text.quote(path.name()) + " must start with \"/\"");
         continue;
       }
       walkPathItem(path);
@@ -102,7 +102,7 @@ final class SpecWalker {
     }
     String v = version.text();
     if (!(v.equals("3.0") || v.equals("3.1") || v.startsWith("3.0.") || v.startsWith("3.1."))) {
-      structure(version.location(), "unsupported OpenAPI version " + Quote.of(v) + "; this loader reads 3.0.x and 3.1.x");
+      structure(version.location(), "unsupported OpenAPI version " + Text.quote(v) + "; this loader reads 3.0.x and 3.1.x");
       return false;
     }
     return true;
@@ -110,7 +110,7 @@ final class SpecWalker {
 
   private void walkPathItem(Member path) {
     Node item = path.value();
-    String where = "path item " + Quote.of(path.name());
+    String where = "path item " + Text.quote(path.name());
     if (!item.is(Node.Kind.OBJECT)) {
       structure(item.location(), where + " must be an object, not " + item.describe());
       return;
@@ -126,7 +126,7 @@ final class SpecWalker {
       } else if (!PATH_ITEM_FIELDS.contains(name) && !name.startsWith("x-")) {
         structure(
             field.location(),
-            "unknown field " + Quote.of(name) + " in " + where + "; operations are " + String.join(", ", METHODS));
+            "unknown field " + Text.quote(name) + " in " + where + "; operations are " + String.join(", ", METHODS));
       }
     }
   }
@@ -203,7 +203,7 @@ final class SpecWalker {
       if (earlier != null) {
         structure(
             idMember.orElseThrow().value().location(),
-            "operationId " + Quote.of(operationId.get()) + " of " + label + " is already used by "
+            "operationId " + Text.quote(operationId.get()) + " of " + label + " is already used by "
                 + earlier.method() + " " + earlier.path() + " (line " + earlier.location().line() + ")");
       }
     }

@@ -1,5 +1,6 @@
 package dev.scopegate.openapi.internal;
 
+import dev.scopegate.internal.Text;
 import dev.scopegate.openapi.SourceLocation;
 import java.util.List;
 import java.util.Optional;
@@ -177,7 +178,7 @@ public final class Node {
   public String describe() {
     switch (kind) {
       case STRING:
-        return "a string (" + Quote.of(text) + ")";
+        return "a string (" + Text.quote(text) + ")";
       case NUMBER:
         return "a number (" + text + ")";
       case BOOLEAN:

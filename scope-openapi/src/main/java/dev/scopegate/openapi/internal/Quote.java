@@ -1,41 +1,11 @@
 package dev.scopegate.openapi.internal;
 
 /**
- * Renders untrusted text for a one-line message, in the engine's style: double quotes, {@code \"}
- * and {@code \\} escaped, anything outside printable ASCII as <code>&#92;uXXXX</code>, and
- * elided past {@value #LIMIT} characters.
+ * Puts a message from a library (Jackson, SnakeYAML, the file system) on one line. Untrusted input
+ * itself is quoted with the engine's {@link dev.scopegate.internal.Text#quote(String)}.
  */
 public final class Quote {
-  /** How many characters are shown before the rest is elided. */
-  public static final int LIMIT = 80;
-
   private Quote() {}
-
-  /**
-   * Quotes a piece of text.
-   *
-   * @param s the text
-   * @return the quoted text, on one line
-   */
-  public static String of(String s) {
-    int shown = Math.min(s.length(), LIMIT);
-    StringBuilder sb = new StringBuilder(shown + 2).append('"');
-    for (int i = 0; i < shown; i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c < 0x20 || c > 0x7e) {
-        sb.append(String.format("\\u%04X", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    sb.append('"');
-    if (shown < s.length()) {
-      sb.append("\u2026 (").append(s.length()).append(" characters)");
-    }
-    return sb.toString();
-  }
 
   /**
    * Makes a message safe for one line: line breaks and other control characters become spaces,
