@@ -106,7 +106,8 @@ class ReportTest {
   void scalingJudgesFlatnessAndTheGrowthExponent() {
     String md = Report.render(run(8, 8, true), "benchmarks.json", runProperties());
     assertThat(targetRow(md, "Compiled check, 1 \u2192 1,024 granted scopes"))
-        .endsWith("| 2.00 to 2.00 ns (1.0\u00d7) | 1.60 to 1.60 ns (1.0\u00d7) | yes |");
+        .endsWith("| 2.00 to 2.00 ns (1.0\u00d7) over 64 scopes; 2.00 to 2.00 ns up to 64 (one inline word)"
+            + " | 1.60 to 1.60 ns (1.0\u00d7) over 64 scopes; 1.60 to 1.60 ns up to 64 (one inline word) | yes |");
     assertThat(targetRow(md, "`check(claim)`, 1 \u2192 1,024 scopes"))
         .contains("| k = 1.00 (64 \u2192 1024 scopes: 16\u00d7 the time) |").endsWith("| yes |");
     assertThat(targetRow(md, "`parseClaim`, 1 \u2192 1,024 scopes")).contains("k = 2.00").endsWith("| **no** |");
@@ -133,6 +134,31 @@ class ReportTest {
         .contains("| JMH | 2 forks \u00d7 (4 warmup \u00d7 1 s + 5 measurement \u00d7 1 s), 1 thread |")
         .contains("| Raw results | `scope-benchmarks/results/benchmarks.json` |")
         .doesNotContain("{{");
+  }
+
+  /** The compiled check's scaling target for these wall-clock times at 1, 64, 256 and 1,024 scopes. */
+  private static String checkScaling(double at1, double at64, double at256, double at1024) {
+    List<String> results = new ArrayList<>();
+    double[] times = {at1, at64, at256, at1024};
+    String[] sizes = {"1", "64", "256", "1024"};
+    for (int i = 0; i < sizes.length; i++) {
+      results.add(result("ScalingBenchmark.check", sizes[i], "scopes", times[i], times[i], 0));
+    }
+    String md = Report.render("[" + String.join(",\n", results) + "]", "scaling.json", runProperties());
+    return targetRow(md, "Compiled check, 1 \u2192 1,024 granted scopes");
+  }
+
+  @Test
+  void theCompiledCheckIsFlatWhenNoSizeIsSlowerThanTheArrayLayoutAllows() {
+    // The one-word fast path: a step down at 64 scopes and below is not growth.
+    assertThat(checkScaling(0.9, 0.95, 1.8, 1.85))
+        .contains("| 1.80 to 1.85 ns (1.0\u00d7) over 64 scopes; 0.90 to 0.95 ns up to 64 (one inline word) |")
+        .endsWith("| yes |");
+    // Growth from 256 to 1,024 scopes is.
+    assertThat(checkScaling(0.9, 0.95, 1.8, 2.8)).endsWith("| **no** |");
+    // So is a small catalog slower than the large ones by more than the spread.
+    assertThat(checkScaling(3.0, 0.95, 1.8, 1.85)).endsWith("| **no** |");
+    assertThat(checkScaling(2.6, 0.95, 1.8, 1.85)).endsWith("| yes |");
   }
 
   @Test
