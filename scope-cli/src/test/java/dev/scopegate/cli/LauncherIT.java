@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code bin/scope}, run as a user runs it, against the jar this build just packaged. The build
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Path JAR = Path.of("target/scope.jar").toAbsolutePath();
+
+  /** The modules scope.jar is made of: scope-cli and everything it depends on. */
+  private static final List<String> MODULES = List.of("scope-core", "scope-catalog", "scope-guard", "scope-openapi", "scope-cli");
 
   private record Run(int exit, String out, String err) {}
 
@@ -73,7 +78,7 @@ class LauncherIT {
   private static Path scratchRoot(Path dir, String mvnwBody) throws IOException {
     Files.createDirectories(dir.resolve("bin"));
     Files.copy(ROOT.resolve("bin/scope"), dir.resolve("bin/scope"));
-    for (String module : List.of("scope-core", "scope-catalog", "scope-openapi", "scope-cli")) {
+    for (String module : MODULES) {
       Files.createDirectories(dir.resolve(module).resolve("src/main/java"));
       Files.writeString(dir.resolve(module).resolve("pom.xml"), "<project/>");
     }
@@ -106,11 +111,36 @@ class LauncherIT {
   }
 
   @Test
-  void aSourceNewerThanTheJarTriggersARebuildAndAFreshJarDoesNot(@TempDir Path dir) throws Exception {
-    Path root = scratchRoot(dir, "echo rebuilt >> mvnw.log\n");
+  void theModuleListCoversEveryModuleTheJarIsMadeOf() throws IOException {
+    String pom = Files.readString(ROOT.resolve("scope-cli/pom.xml"));
+    String openapi = Files.readString(ROOT.resolve("scope-openapi/pom.xml"));
+    for (String module : List.of("scope-catalog", "scope-openapi")) {
+      assertThat(pom).contains("<artifactId>" + module + "</artifactId>");
+    }
+    for (String module : List.of("scope-core", "scope-guard")) {
+      assertThat(openapi).contains("<artifactId>" + module + "</artifactId>");
+    }
+    String launcher = Files.readString(ROOT.resolve("bin/scope"));
+    for (String module : MODULES) {
+      assertThat(launcher).contains("\"$root/" + module + "/pom.xml\" \"$root/" + module + "/src/main\"");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"scope-core", "scope-catalog", "scope-guard", "scope-openapi", "scope-cli"})
+  void aSourceOfAnyModuleNewerThanTheJarMakesItStale(String module, @TempDir Path dir) throws Exception {
+    Path root = scratchRoot(dir, "exit 1\n");
     Path jar = root.resolve("scope-cli/target/scope.jar");
     Files.createDirectories(jar.getParent());
     Files.copy(JAR, jar, StandardCopyOption.REPLACE_EXISTING);
+    ageEverythingButTheJar(root, jar);
+    assertThat(run(root.resolve("bin/scope"), Map.of("SCOPE_NO_BUILD", "1"), "recipe", "--list").exit()).isZero();
+
+    Files.writeString(root.resolve(module).resolve("src/main/java/Changed.java"), "class Changed {}");
+    assertThat(run(root.resolve("bin/scope"), Map.of("SCOPE_NO_BUILD", "1"), "recipe", "--list").exit()).isEqualTo(2);
+  }
+
+  private static void ageEverythingButTheJar(Path root, Path jar) throws IOException {
     Instant now = Instant.now();
     try (var files = Files.walk(root)) {
       for (Path p : (Iterable<Path>) files::iterator) {
@@ -118,6 +148,87 @@ class LauncherIT {
       }
     }
     Files.setLastModifiedTime(jar, FileTime.from(now.minusSeconds(60)));
+  }
+
+  @Test
+  void twoFirstRunsAtOnceBuildOnce(@TempDir Path dir) throws Exception {
+    // The stand-in build records itself, then holds until the test lets it finish.
+    Path root =
+        scratchRoot(
+            dir,
+            "echo built >> mvnw.log\n"
+                + "while [ ! -f finish ]; do sleep 0.1; done\n"
+                + "mkdir -p scope-cli/target\n"
+                + "cp '" + JAR + "' scope-cli/target/scope.jar\n");
+    Process first = start(root, "minimize", "workflow:read", "workflow:*");
+    waitFor(root.resolve("mvnw.log"));
+    Process second = start(root, "recipe", "--list");
+    Path secondErr = root.resolve("second.err");
+    waitFor(secondErr, "waiting for another bin/scope run");
+    Files.writeString(root.resolve("finish"), "");
+
+    assertThat(first.waitFor(60, TimeUnit.SECONDS) && second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(first.exitValue()).isZero();
+    assertThat(second.exitValue()).isZero();
+    assertThat(Files.readString(root.resolve("mvnw.log"))).isEqualTo("built\n");
+    assertThat(Files.readString(secondErr))
+        .isEqualTo("scope: waiting for another bin/scope run to finish building " + root.resolve("scope-cli/target/scope.jar") + " ...\n");
+    assertThat(root.resolve("scope-cli/target/.scope-build.lock")).doesNotExist();
+  }
+
+  @Test
+  void aLockLeftByABuilderThatIsGoneIsTakenOver(@TempDir Path dir) throws Exception {
+    Path root = scratchRoot(dir, "echo built >> mvnw.log\nmkdir -p scope-cli/target\ncp '" + JAR + "' scope-cli/target/scope.jar\n");
+    Path lock = root.resolve("scope-cli/target/.scope-build.lock");
+    Files.createDirectories(lock);
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    Files.writeString(lock.resolve("pid"), gone.pid() + "\n");
+
+    Run r = run(root.resolve("bin/scope"), Map.of(), "recipe", "--list");
+    assertThat(r.exit()).isZero();
+    assertThat(Files.readString(root.resolve("mvnw.log"))).isEqualTo("built\n");
+    assertThat(lock).doesNotExist();
+  }
+
+  /** Starts bin/scope in the background, its stdout and stderr going to files named after its turn. */
+  private static Process start(Path root, String... args) throws IOException {
+    String name = Files.exists(root.resolve("first.err")) ? "second" : "first";
+    List<String> command = new ArrayList<>(List.of("sh", root.resolve("bin/scope").toString()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command)
+        .directory(root.toFile())
+        .redirectOutput(root.resolve(name + ".out").toFile())
+        .redirectError(root.resolve(name + ".err").toFile())
+        .start();
+  }
+
+  private static void waitFor(Path file) throws InterruptedException {
+    waitFor(file, "");
+  }
+
+  private static void waitFor(Path file, String content) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      try {
+        if (Files.exists(file) && Files.readString(file).contains(content)) {
+          return;
+        }
+      } catch (IOException e) {
+        // not written yet
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no " + (content.isEmpty() ? file.toString() : "\"" + content + "\" in " + file) + " within 60 s");
+  }
+
+  @Test
+  void aSourceNewerThanTheJarTriggersARebuildAndAFreshJarDoesNot(@TempDir Path dir) throws Exception {
+    Path root = scratchRoot(dir, "echo rebuilt >> mvnw.log\n");
+    Path jar = root.resolve("scope-cli/target/scope.jar");
+    Files.createDirectories(jar.getParent());
+    Files.copy(JAR, jar, StandardCopyOption.REPLACE_EXISTING);
+    ageEverythingButTheJar(root, jar);
 
     assertThat(run(root.resolve("bin/scope"), Map.of(), "recipe", "--list").exit()).isZero();
     assertThat(root.resolve("mvnw.log")).doesNotExist();
