@@ -123,8 +123,8 @@ final class Targets {
    * Flat: no size is slower than {@code spread} times the fastest size over {@link #INLINE_WORD}
    * scopes. Up to that many scopes the granted set keeps its one bitset word inline and the check
    * reads no array, a constant step faster than every larger size; those sizes are shown
-   * separately and may only be faster, never slower, than the larger ones by more than the
-   * spread. So growth with size fails it; the one-word fast path does not.
+   * separately and, like the larger ones, fail the target only when slower than {@code spread}
+   * times that fastest larger size. So growth with size fails it; the one-word fast path does not.
    */
   static Verdict flat(Results results, String benchmark, double spread, Metric metric) {
     List<String> sizes = Report.params(results, benchmark);
