@@ -42,13 +42,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "The required scopes, space-separated; read strictly (a bad scope is an error).")
   private String required;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = OutputFormat.Converter.class,
-      description = "text (default) or json.")
-  private OutputFormat format;
+  @Mixin private OutputFormat.Choice format;
 
   @Override
   public Integer call() {
@@ -67,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
     Decision decision = granted.check(requirement);
 
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.JSON) {
+    if (format.json()) {
       ScopeCli.println(out, Json.compact(toJson(decision, granted)));
     } else {
       GrantOptions.reportIgnored(spec.commandLine().getErr(), spec.qualifiedName(), granted);

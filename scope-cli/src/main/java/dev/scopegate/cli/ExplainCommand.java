@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
@@ -27,20 +26,14 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "SCOPE", description = "Scopes, read strictly, such as workflow:*.")
   private List<String> scopes;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = OutputFormat.Converter.class,
-      description = "text (default) or json.")
-  private OutputFormat format;
+  @Mixin private OutputFormat.Choice format;
 
   @Override
   public Integer call() {
     ScopeCatalog c = catalog.catalog();
     List<Scope> parsed = StrictScopes.parse(c, scopes);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.JSON) {
+    if (format.json()) {
       ArrayNode result = Json.array();
       for (Scope s : parsed) {
         ObjectNode entry = result.addObject();
