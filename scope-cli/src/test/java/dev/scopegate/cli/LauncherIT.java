@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code bin/scope}, run as a user runs it, against the jar this build just packaged. The build
@@ -32,6 +32,10 @@ class LauncherIT {
   private static final List<String> MODULES = List.of("scope-core", "scope-catalog", "scope-guard", "scope-openapi", "scope-cli");
 
   private record Run(int exit, String out, String err) {}
+
+  static List<String> modules() {
+    return MODULES;
+  }
 
   private static Run run(Path launcher, Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
@@ -127,7 +131,7 @@ class LauncherIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"scope-core", "scope-catalog", "scope-guard", "scope-openapi", "scope-cli"})
+  @MethodSource("modules")
   void aSourceOfAnyModuleNewerThanTheJarMakesItStale(String module, @TempDir Path dir) throws Exception {
     Path root = scratchRoot(dir, "exit 1\n");
     Path jar = root.resolve("scope-cli/target/scope.jar");
