@@ -83,17 +83,39 @@ public final class ScopeCli implements Callable<Integer> {
     Objects.requireNonNull(args, "args");
     PrintWriter o = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8));
     PrintWriter e = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(err, "err"), StandardCharsets.UTF_8));
+    CommandLine cli = commandLine(o, e);
     try {
-      CommandLine cli = new CommandLine(new ScopeCli());
-      cli.setOut(o);
-      cli.setErr(e);
-      cli.setCaseInsensitiveEnumValuesAllowed(true);
-      cli.setParameterExceptionHandler(ScopeCli::usageError);
-      cli.setExecutionExceptionHandler(ScopeCli::failure);
       return cli.execute(args);
     } finally {
       o.flush();
       e.flush();
+    }
+  }
+
+  /**
+   * The configured command line. {@code @file} arguments are taken literally by every command: a
+   * claim such as {@code --granted @/etc/passwd} is read as production reads a claim, never
+   * replaced by a file's content.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new ScopeCli());
+    noAtFiles(cli);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(ScopeCli::usageError);
+    cli.setExecutionExceptionHandler(ScopeCli::failure);
+    return cli;
+  }
+
+  /**
+   * Turns {@code @file} expansion off for a command and all its subcommands. The root's setting is
+   * the one picocli's parser reads; each subcommand gets it too, so no entry point ever expands.
+   */
+  private static void noAtFiles(CommandLine cli) {
+    cli.setExpandAtFiles(false);
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      noAtFiles(sub);
     }
   }
 
