@@ -86,6 +86,11 @@ public final class ScopeCli implements Callable<Integer> {
     CommandLine cli = commandLine(o, e);
     try {
       return cli.execute(args);
+    } catch (Throwable t) {
+      // Picocli hands only Exceptions to the execution handler; an Error (OutOfMemoryError,
+      // StackOverflowError) thrown by a command comes out of execute() and ends here, as one line.
+      failure(e, commandName(cli), t);
+      return EXIT_ERROR;
     } finally {
       o.flush();
       e.flush();
@@ -119,6 +124,18 @@ public final class ScopeCli implements Callable<Integer> {
     }
   }
 
+  /** The qualified name of the command the arguments selected, or {@code scope}. */
+  private static String commandName(CommandLine cli) {
+    CommandLine.ParseResult parsed = cli.getParseResult();
+    if (parsed == null) {
+      return cli.getCommandSpec().qualifiedName();
+    }
+    while (parsed.hasSubcommand()) {
+      parsed = parsed.subcommand();
+    }
+    return parsed.commandSpec().qualifiedName();
+  }
+
   /** {@code scope} alone names no command. */
   @Override
   public Integer call() {
@@ -147,10 +164,25 @@ public final class ScopeCli implements Callable<Integer> {
         err.print(name + ": " + Quote.oneLine(line) + "\n");
       }
     } else {
-      // A bug: still one line and still exit 2, so a script never mistakes it for "denied".
-      err.print(name + ": internal error: " + ex.getClass().getName() + ": " + Quote.oneLine(Objects.toString(ex.getMessage(), "")) + "\n");
+      failure(err, name, ex);
     }
     return EXIT_ERROR;
+  }
+
+  /**
+   * A bug or an exhausted JVM: still one line and still exit 2, so a script never mistakes it for
+   * "denied", and never a stack trace.
+   */
+  private static void failure(PrintWriter err, String name, Throwable t) {
+    String what;
+    if (t instanceof OutOfMemoryError) {
+      what = "out of memory (give the JVM more with -Xmx, or the command a smaller input)";
+    } else if (t instanceof StackOverflowError) {
+      what = "stack overflow";
+    } else {
+      what = "internal error";
+    }
+    err.print(name + ": " + what + ": " + t.getClass().getName() + ": " + Quote.oneLine(Objects.toString(t.getMessage(), "")) + "\n");
   }
 
   /** Prints a line with a {@code \n} ending, whatever the platform. */
