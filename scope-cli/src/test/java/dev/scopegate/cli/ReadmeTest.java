@@ -10,15 +10,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every {@code console} example in README.md is run through the real entry point and must print
- * exactly what the README shows, with the exit code it shows.
+ * Every {@code console} example in this module's README.md and in the root README.md is run through
+ * the real entry point and must print exactly what the README shows, with the exit code it shows.
+ * Both READMEs run their examples from the repository root; the tests run in the module directory,
+ * so repository paths are translated on the way in and back on the way out.
  */
 class ReadmeTest {
   /** One README example: the arguments after {@code bin/scope}, the expected output, the exit code. */
   private record Example(String command, List<String> args, String expected, int exit) {}
 
-  private static List<Example> examples() throws IOException {
-    List<String> lines = Files.readAllLines(Path.of("README.md"));
+  private static List<Example> examples(Path readme) throws IOException {
+    List<String> lines = Files.readAllLines(readme);
     List<Example> examples = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (!lines.get(i).equals("```console")) {
@@ -69,13 +71,30 @@ class ReadmeTest {
 
   @Test
   void everyExamplePrintsWhatTheReadmeShows() throws IOException {
-    List<Example> examples = examples();
-    assertThat(examples).hasSizeGreaterThanOrEqualTo(17);
+    List<Example> examples = examples(Path.of("README.md"));
+    assertThat(examples).hasSizeGreaterThanOrEqualTo(20);
     for (Example e : examples) {
-      // The README runs from the repository root; the tests run in the module directory.
       String[] args = e.args().stream().map(a -> a.replace("scope-cli/src/", "src/")).toArray(String[]::new);
       Cli.Result r = Cli.scope(args);
       assertThat(new Cli.Result(r.exit(), (r.out() + r.err()).replace("src/test/", "scope-cli/src/test/"), ""))
+          .as(e.command())
+          .isEqualTo(new Cli.Result(e.exit(), e.expected(), ""));
+    }
+  }
+
+  @Test
+  void everyExampleOfTheRootReadmePrintsWhatItShows() throws IOException {
+    List<Example> examples = examples(Path.of("../README.md"));
+    assertThat(examples).hasSizeGreaterThanOrEqualTo(4);
+    for (Example e : examples) {
+      String[] args = e.args().stream().map(a -> a.startsWith("examples/") ? "../" + a : a).toArray(String[]::new);
+      for (String arg : args) {
+        if (arg.startsWith("../examples/")) {
+          assertThat(Path.of(arg)).as(e.command()).exists();
+        }
+      }
+      Cli.Result r = Cli.scope(args);
+      assertThat(new Cli.Result(r.exit(), (r.out() + r.err()).replace("../examples/", "examples/"), ""))
           .as(e.command())
           .isEqualTo(new Cli.Result(e.exit(), e.expected(), ""));
     }
