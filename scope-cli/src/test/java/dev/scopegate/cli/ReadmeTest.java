@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every {@code console} example in this module's README.md and in the root README.md is run through
@@ -98,5 +101,55 @@ class ReadmeTest {
           .as(e.command())
           .isEqualTo(new Cli.Result(e.exit(), e.expected(), ""));
     }
+  }
+
+  /** The root README's first command: {@code bin/scope ...   # run: prints "OUTPUT", exit N}. */
+  @Test
+  void theRootReadmesFirstCommandPrintsWhatItsCommentSays() throws IOException {
+    String line =
+        Files.readAllLines(Path.of("../README.md")).stream()
+            .filter(l -> l.startsWith("bin/scope "))
+            .findFirst()
+            .orElseThrow();
+    Matcher m = Pattern.compile("bin/scope (.+?)\\s+# run: prints \"(.*)\", exit (\\d)").matcher(line);
+    assertThat(m.matches()).as(line).isTrue();
+    Cli.Result r = Cli.scope(words(m.group(1)).toArray(String[]::new));
+    assertThat(r).isEqualTo(new Cli.Result(Integer.parseInt(m.group(3)), m.group(2) + "\n", ""));
+  }
+
+  /** The SARIF step of the GitHub Actions example runs, on files of this repository, and writes SARIF. */
+  @Test
+  void theCodeScanningStepWritesASarifLog() throws IOException {
+    String run =
+        Files.readAllLines(Path.of("README.md")).stream()
+            .filter(l -> l.startsWith("- run: bin/scope "))
+            .findFirst()
+            .orElseThrow();
+    Matcher m = Pattern.compile("- run: bin/scope (.+) > scope\\.sarif").matcher(run);
+    assertThat(m.matches()).as(run).isTrue();
+    String[] args = words(m.group(1)).stream().map(a -> a.startsWith("examples/") ? "../" + a : a).toArray(String[]::new);
+    for (String arg : args) {
+      if (arg.startsWith("../")) {
+        assertThat(Path.of(arg)).exists();
+      }
+    }
+    Cli.Result r = Cli.scope(args);
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(JsonMapper.builder().build().readTree(r.out()).get("version").asString()).isEqualTo("2.1.0");
+  }
+
+  /** The catalog file shown in "The catalog file" is the fixture its explain example reads. */
+  @Test
+  void theCatalogFileShownIsTheOneTheExampleReads() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("README.md"));
+    int start = lines.indexOf("```json");
+    assertThat(start).isNotNegative();
+    StringBuilder shown = new StringBuilder();
+    for (int i = start + 1; !lines.get(i).equals("```"); i++) {
+      shown.append(lines.get(i)).append('\n');
+    }
+    assertThat(shown.toString()).isEqualTo(Files.readString(Path.of(Cli.FIXTURES + "catalogs/reports.json")));
+    assertThat(String.join("\n", lines)).contains("$ bin/scope explain --catalog scope-cli/src/test/resources/fixtures/catalogs/reports.json");
   }
 }
