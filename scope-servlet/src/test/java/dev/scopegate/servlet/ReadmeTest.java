@@ -2,19 +2,26 @@ package dev.scopegate.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import dev.scopegate.guard.testing.ReadmeSnippets;
 import dev.scopegate.servlet.example.RootReadmeSetup;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
-import java.util.Map;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import java.time.Instant;
+import java.util.Date;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -76,17 +83,39 @@ class ReadmeTest {
     String shown = section.substring(section.indexOf("HTTP/1.1 403"), section.indexOf("\n```", section.indexOf("HTTP/1.1 403")));
     String shownBody = shown.substring(shown.indexOf("\n\n") + 2);
 
+    // The issuer: an RSA key whose public half a second Jetty serves as a JWKS; the token is signed with it.
+    RSAKey key = new RSAKeyGenerator(2048).keyID("issuer-key").generate();
+    Server issuer = new Server();
+    ServerConnector issuerConnector = new ServerConnector(issuer, 1, 1);
+    issuerConnector.setHost("127.0.0.1");
+    issuerConnector.setPort(0);
+    issuer.addConnector(issuerConnector);
+    ServletContextHandler jwks = new ServletContextHandler();
+    String keys = new JWKSet(key.toPublicJWK()).toString();
+    jwks.addServlet(new ServletHolder(new HttpServlet() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("application/json");
+        response.getWriter().print(keys);
+      }
+    }), "/jwks.json");
+    issuer.setHandler(jwks);
+    issuer.start();
+    SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("issuer-key").build(),
+        new JWTClaimsSet.Builder().issuer("https://login.example.com/").audience("https://api.example.com")
+            .expirationTime(Date.from(Instant.now().plusSeconds(300))).claim("scope", "workflow:read").build());
+    token.sign(new RSASSASigner(key));
+
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server, 1, 1);
     connector.setHost("127.0.0.1");
     connector.setPort(0);
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler();
-    context.addFilter(new FilterHolder((request, response, chain) -> {
-      request.setAttribute(ClaimSource.JWT_CLAIMS_ATTRIBUTE, Map.of("scope", "workflow:read"));
-      chain.doFilter(request, response);
-    }), "/*", EnumSet.of(DispatcherType.REQUEST));
-    context.addEventListener(new RootReadmeSetup());
+    context.addEventListener(new RootReadmeSetup(URI.create("http://127.0.0.1:" + issuerConnector.getLocalPort() + "/jwks.json"),
+        "https://login.example.com/", "https://api.example.com"));
     context.addServlet(new ServletHolder(new HttpServlet() {
       private static final long serialVersionUID = 1L;
 
@@ -98,7 +127,7 @@ class ReadmeTest {
     server.setHandler(context);
     server.start();
     try {
-      Client.Answer answer = Client.send(connector.getLocalPort(), "POST", "/v1/orgs/o1/namespaces/ns1/workflows", "any");
+      Client.Answer answer = Client.send(connector.getLocalPort(), "POST", "/v1/orgs/o1/namespaces/ns1/workflows", token.serialize());
 
       assertThat(shown).startsWith("HTTP/1.1 403 Forbidden\n");
       assertThat(answer.status()).isEqualTo(403);
@@ -111,6 +140,7 @@ class ReadmeTest {
           .isEqualTo(shownBody.strip());
     } finally {
       server.stop();
+      issuer.stop();
     }
   }
 }
