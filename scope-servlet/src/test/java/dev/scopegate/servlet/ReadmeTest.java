@@ -85,11 +85,6 @@ class ReadmeTest {
 
     // The issuer: an RSA key whose public half a second Jetty serves as a JWKS; the token is signed with it.
     RSAKey key = new RSAKeyGenerator(2048).keyID("issuer-key").generate();
-    Server issuer = new Server();
-    ServerConnector issuerConnector = new ServerConnector(issuer, 1, 1);
-    issuerConnector.setHost("127.0.0.1");
-    issuerConnector.setPort(0);
-    issuer.addConnector(issuerConnector);
     ServletContextHandler jwks = new ServletContextHandler();
     String keys = new JWKSet(key.toPublicJWK()).toString();
     jwks.addServlet(new ServletHolder(new HttpServlet() {
@@ -101,20 +96,14 @@ class ReadmeTest {
         response.getWriter().print(keys);
       }
     }), "/jwks.json");
-    issuer.setHandler(jwks);
-    issuer.start();
+    Server issuer = started(jwks);
     SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("issuer-key").build(),
         new JWTClaimsSet.Builder().issuer("https://login.example.com/").audience("https://api.example.com")
             .expirationTime(Date.from(Instant.now().plusSeconds(300))).claim("scope", "workflow:read").build());
     token.sign(new RSASSASigner(key));
 
-    Server server = new Server();
-    ServerConnector connector = new ServerConnector(server, 1, 1);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler();
-    context.addEventListener(new RootReadmeSetup(URI.create("http://127.0.0.1:" + issuerConnector.getLocalPort() + "/jwks.json"),
+    context.addEventListener(new RootReadmeSetup(URI.create("http://127.0.0.1:" + port(issuer) + "/jwks.json"),
         "https://login.example.com/", "https://api.example.com"));
     context.addServlet(new ServletHolder(new HttpServlet() {
       private static final long serialVersionUID = 1L;
@@ -124,10 +113,9 @@ class ReadmeTest {
         response.getWriter().print("app");
       }
     }), "/*");
-    server.setHandler(context);
-    server.start();
+    Server server = started(context);
     try {
-      Client.Answer answer = Client.send(connector.getLocalPort(), "POST", "/v1/orgs/o1/namespaces/ns1/workflows", token.serialize());
+      Client.Answer answer = Client.send(port(server), "POST", "/v1/orgs/o1/namespaces/ns1/workflows", token.serialize());
 
       assertThat(shown).startsWith("HTTP/1.1 403 Forbidden\n");
       assertThat(answer.status()).isEqualTo(403);
@@ -142,5 +130,21 @@ class ReadmeTest {
       server.stop();
       issuer.stop();
     }
+  }
+
+  /** A Jetty on 127.0.0.1 and a free port, serving {@code handler}, started. */
+  private static Server started(ServletContextHandler handler) throws Exception {
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server, 1, 1);
+    connector.setHost("127.0.0.1");
+    connector.setPort(0);
+    server.addConnector(connector);
+    server.setHandler(handler);
+    server.start();
+    return server;
+  }
+
+  private static int port(Server server) {
+    return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
   }
 }
