@@ -50,10 +50,15 @@ public final class Report {
       Map.entry("ListClaimBenchmark.naiveHashSet", "naive `new HashSet<>(list)` \u2192 lookups"),
       Map.entry("ListClaimBenchmark.shiro", "Shiro parse per request \u2192 `implies`"),
       Map.entry("ListClaimBenchmark.spring", "Spring authorities converter (`scp`) \u2192 managers\u00b9"),
-      Map.entry("ListClaimBenchmark.quarkus", "Quarkus `StringPermission` per entry \u2192 `implies`\u00b9"));
+      Map.entry("ListClaimBenchmark.quarkus", "Quarkus `StringPermission` per entry \u2192 `implies`\u00b9"),
+      Map.entry("RouteMatchingBenchmark.scopegate", "**Scopegate** `Guard.check`"),
+      Map.entry("RouteMatchingBenchmark.springPathPattern", "Spring `PathPatternParser`, most specific first \u2192 `check`"),
+      Map.entry("RouteMatchingBenchmark.regexList", "naive regex list \u2192 `check`"));
 
   private static final List<String> COMPILED = List.of(SCOPEGATE, "naiveHashSet", "shiro", "spring", "quarkus");
   private static final List<String> TOKEN = List.of(SCOPEGATE, "scopegateParseClaim", "naiveHashSet", "shiro", "spring", "quarkus");
+  private static final String ROUTES = "RouteMatchingBenchmark";
+  private static final List<String> ROUTE_MATCHING = List.of(SCOPEGATE, "springPathPattern", "regexList");
 
   private Report() {}
 
@@ -100,7 +105,8 @@ public final class Report {
         "list", r -> comparison(r, "ListClaimBenchmark", TOKEN),
         "denial", Report::denial,
         "baseline", Report::baseline,
-        "scaling", Report::scaling);
+        "scaling", Report::scaling,
+        "routes", Report::routeMatching);
     Matcher m = PLACEHOLDER.matcher(template());
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -157,6 +163,31 @@ public final class Report {
         Result r = found.get();
         sb.append("| ").append(first ? "`" + s + "`" : "").append(" | ")
             .append(LABELS.getOrDefault(benchmark + "." + method, method)).append(" | ")
+            .append(time(r, Metric.WALL)).append(" | ").append(time(r, Metric.CPU)).append(" | ")
+            .append(bytes(r.bytesPerOp())).append(" | ")
+            .append(ours.map(o -> ratio(r.score() / o.score())).orElse("\u2014")).append(" | ")
+            .append(ours.map(o -> ratio(r.cpu() / o.cpu())).orElse("\u2014")).append(" |\n");
+        first = false;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String routeMatching(Results results) {
+    StringBuilder sb = new StringBuilder(
+        "| Routes | Implementation | ns/op (\u00b1 99.9%) | CPU ns/op (\u00b1 99.9%) | B/op | vs Scopegate, wall | vs Scopegate, CPU |\n"
+            + "|--:|---|--:|--:|--:|--:|--:|\n");
+    for (String size : params(results, ROUTES + "." + SCOPEGATE)) {
+      Optional<Result> ours = results.find(ROUTES + "." + SCOPEGATE, size);
+      boolean first = true;
+      for (String method : ROUTE_MATCHING) {
+        Optional<Result> found = results.find(ROUTES + "." + method, size);
+        if (found.isEmpty()) {
+          continue;
+        }
+        Result r = found.get();
+        sb.append("| ").append(first ? String.format(Locale.ROOT, "%,d", Integer.parseInt(size)) : "").append(" | ")
+            .append(LABELS.getOrDefault(ROUTES + "." + method, method)).append(" | ")
             .append(time(r, Metric.WALL)).append(" | ").append(time(r, Metric.CPU)).append(" | ")
             .append(bytes(r.bytesPerOp())).append(" | ")
             .append(ours.map(o -> ratio(r.score() / o.score())).orElse("\u2014")).append(" | ")
@@ -251,6 +282,16 @@ public final class Report {
     rows.add(Targets.timed("`parseClaim`, 1 \u2192 1,024 scopes", linear,
         Targets.linear(results, "ScalingBenchmark.parseClaim", 64, 1.1, Metric.WALL),
         Targets.linear(results, "ScalingBenchmark.parseClaim", 64, 1.1, Metric.CPU)));
+    String guard = ROUTES + "." + SCOPEGATE;
+    rows.add(Targets.timed("Route matching (method, raw path, claim \u2192 decision) vs a naive regex list, 150 routes",
+        "\u2265 10\u00d7 faster",
+        Targets.fasterAt(results, ROUTES, "regexList", "150", 10, Metric.WALL),
+        Targets.fasterAt(results, ROUTES, "regexList", "150", 10, Metric.CPU)));
+    rows.add(Targets.allocation("Route matching allocation, allowed, every table size", "0 B/op (under " + ZERO_BYTES + ")",
+        Targets.noAllocationAtAnySize(results, guard)));
+    rows.add(Targets.timed("Route matching, 10 \u2192 1,000 routes", "flat: no size slower than 1.5\u00d7 the fastest",
+        Targets.flatAcross(results, guard, 1.5, Metric.WALL),
+        Targets.flatAcross(results, guard, 1.5, Metric.CPU)));
     StringBuilder sb = new StringBuilder("| Target | Required | Wall clock | CPU time | Met |\n|---|---|---|---|---|\n");
     for (String[] r : rows) {
       sb.append("| ").append(String.join(" | ", r)).append(" |\n");
