@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -38,7 +39,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
       RecipeCommand.class,
       LintCommand.class,
       LeastPrivilegeCommand.class,
-      OperationsCommand.class
+      OperationsCommand.class,
+      HelpCommand.class
     })
 public final class ScopeCli implements Callable<Integer> {
   /** Allowed, or clean. */
@@ -49,8 +51,6 @@ public final class ScopeCli implements Callable<Integer> {
 
   /** A usage error, an unreadable file, or malformed strict input. */
   public static final int EXIT_ERROR = 2;
-
-  private static final String COMMANDS = "check, explain, minimize, recipe, lint, least-privilege, operations";
 
   @Spec private CommandSpec spec;
 
@@ -83,24 +83,70 @@ public final class ScopeCli implements Callable<Integer> {
     Objects.requireNonNull(args, "args");
     PrintWriter o = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8));
     PrintWriter e = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(err, "err"), StandardCharsets.UTF_8));
+    CommandLine cli = commandLine(o, e);
     try {
-      CommandLine cli = new CommandLine(new ScopeCli());
-      cli.setOut(o);
-      cli.setErr(e);
-      cli.setCaseInsensitiveEnumValuesAllowed(true);
-      cli.setParameterExceptionHandler(ScopeCli::usageError);
-      cli.setExecutionExceptionHandler(ScopeCli::failure);
       return cli.execute(args);
+    } catch (Throwable t) {
+      // Picocli hands only Exceptions to the execution handler; an Error (OutOfMemoryError,
+      // StackOverflowError) thrown by a command comes out of execute() and ends here, as one line.
+      failure(e, commandName(cli), t);
+      return EXIT_ERROR;
     } finally {
       o.flush();
       e.flush();
     }
   }
 
+  /**
+   * The configured command line. {@code @file} arguments are taken literally by every command: a
+   * claim such as {@code --granted @/etc/passwd} is read as production reads a claim, never
+   * replaced by a file's content.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new ScopeCli());
+    configure(cli, new Version.Provider());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(ScopeCli::usageError);
+    cli.setExecutionExceptionHandler(ScopeCli::failure);
+    return cli;
+  }
+
+  /**
+   * For a command and all its subcommands: {@code @file} expansion off (the root's setting is the
+   * one picocli's parser reads; each subcommand gets it too, so no entry point ever expands), and
+   * the version that {@code -V} prints.
+   */
+  private static void configure(CommandLine cli, Version.Provider version) {
+    cli.setExpandAtFiles(false);
+    cli.getCommandSpec().versionProvider(version);
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      configure(sub, version);
+    }
+  }
+
+  /** The commands' names, in declared order, comma-separated. */
+  static String commands(CommandLine root) {
+    return String.join(", ", root.getSubcommands().keySet());
+  }
+
+  /** The qualified name of the command the arguments selected, or {@code scope}. */
+  private static String commandName(CommandLine cli) {
+    CommandLine.ParseResult parsed = cli.getParseResult();
+    if (parsed == null) {
+      return cli.getCommandSpec().qualifiedName();
+    }
+    while (parsed.hasSubcommand()) {
+      parsed = parsed.subcommand();
+    }
+    return parsed.commandSpec().qualifiedName();
+  }
+
   /** {@code scope} alone names no command. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command; the commands are " + COMMANDS);
+    throw new ParameterException(spec.commandLine(), "missing command; the commands are " + commands(spec.commandLine()));
   }
 
   private static int usageError(ParameterException ex, String[] args) {
@@ -110,11 +156,39 @@ public final class ScopeCli implements Callable<Integer> {
     if (message.startsWith("Error: ")) {
       message = message.substring("Error: ".length());
     }
+    List<String> unmatched = cmd.getUnmatchedArguments();
     if (ex instanceof UnmatchedArgumentException && cmd.getParent() == null && args.length > 0 && !args[0].startsWith("-")) {
-      message = "unknown command " + Text.quote(args[0]) + "; the commands are " + COMMANDS;
+      message = "unknown command " + Text.quote(args[0]) + "; the commands are " + commands(cmd);
+    } else if (!unmatched.isEmpty() && unmatched.get(0).startsWith("-")) {
+      // Before "Missing required option", and without listing the unknown option's value as
+      // another unknown option: the typo is what the user must fix.
+      message = unknownOption(cmd, unmatched.get(0));
     }
     cmd.getErr().print(name + ": " + message + " (see '" + name + " --help')\n");
     return EXIT_ERROR;
+  }
+
+  /** {@code unknown option '--require' (did you mean '--required'?)}. */
+  private static String unknownOption(CommandLine cmd, String arg) {
+    int equals = arg.indexOf('=');
+    String option = equals < 0 ? arg : arg.substring(0, equals);
+    // Picocli's candidates are the similar names; of those, the one sharing the longest prefix
+    // with the typo is meant (--require is --required, not --recipe).
+    String best = null;
+    for (String candidate : new UnmatchedArgumentException(cmd, List.of(option)).getSuggestions()) {
+      if (best == null || commonPrefix(candidate, option) > commonPrefix(best, option)) {
+        best = candidate;
+      }
+    }
+    return "unknown option '" + option + "'" + (best == null ? "" : " (did you mean '" + best + "'?)");
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
   }
 
   private static int failure(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
@@ -125,10 +199,25 @@ public final class ScopeCli implements Callable<Integer> {
         err.print(name + ": " + Quote.oneLine(line) + "\n");
       }
     } else {
-      // A bug: still one line and still exit 2, so a script never mistakes it for "denied".
-      err.print(name + ": internal error: " + ex.getClass().getName() + ": " + Quote.oneLine(Objects.toString(ex.getMessage(), "")) + "\n");
+      failure(err, name, ex);
     }
     return EXIT_ERROR;
+  }
+
+  /**
+   * A bug or an exhausted JVM: still one line and still exit 2, so a script never mistakes it for
+   * "denied", and never a stack trace.
+   */
+  private static void failure(PrintWriter err, String name, Throwable t) {
+    String what;
+    if (t instanceof OutOfMemoryError) {
+      what = "out of memory (give the JVM more with -Xmx, or the command a smaller input)";
+    } else if (t instanceof StackOverflowError) {
+      what = "stack overflow";
+    } else {
+      what = "internal error";
+    }
+    err.print(name + ": " + what + ": " + t.getClass().getName() + ": " + Quote.oneLine(Objects.toString(t.getMessage(), "")) + "\n");
   }
 
   /** Prints a line with a {@code \n} ending, whatever the platform. */
