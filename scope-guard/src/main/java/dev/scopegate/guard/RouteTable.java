@@ -154,8 +154,9 @@ public final class RouteTable {
     private final String[] literals;
     private final Node[] literalChildren;
     /**
-     * Open addressing over {@link #literals} (index + 1; 0 is empty), at most half full, keyed by
-     * {@link String#hashCode()}; empty when there are at most {@link #SCAN_LIMIT} literals.
+     * Open addressing over {@link #literals} (index + 1; 0 is empty), under half full, keyed by
+     * the low bits of {@link String#hashCode()}; empty when there are at most {@link #SCAN_LIMIT}
+     * literals.
      */
     private final int[] slots;
     private final @Nullable Node parameter;
@@ -169,21 +170,18 @@ public final class RouteTable {
       this.slots = literals.length <= SCAN_LIMIT ? new int[0] : slots(literals);
     }
 
+    /** A power of two over twice the literals, so a probe always reaches an empty slot. */
     private static int[] slots(String[] keys) {
-      int[] slots = new int[Integer.highestOneBit(keys.length * 2 - 1) << 1];
+      int[] slots = new int[Integer.highestOneBit(keys.length) << 2];
       int mask = slots.length - 1;
       for (int i = 0; i < keys.length; i++) {
-        int s = spread(keys[i].hashCode()) & mask;
+        int s = keys[i].hashCode() & mask;
         while (slots[s] != 0) {
           s = (s + 1) & mask;
         }
         slots[s] = i + 1;
       }
       return slots;
-    }
-
-    private static int spread(int hash) {
-      return hash ^ (hash >>> 16);
     }
 
     /**
@@ -233,7 +231,7 @@ public final class RouteTable {
         hash = 31 * hash + path.charAt(i);
       }
       int mask = table.length - 1;
-      for (int s = spread(hash) & mask; table[s] != 0; s = (s + 1) & mask) {
+      for (int s = hash & mask; table[s] != 0; s = (s + 1) & mask) {
         String key = keys[table[s] - 1];
         if (key.length() == segmentLength && path.regionMatches(start, key, 0, segmentLength)) {
           return table[s] - 1;
