@@ -61,7 +61,8 @@ import org.jspecify.annotations.Nullable;
  *
  * Templates are stored as one tree per method; a match walks the request path once, trying the
  * literal child before the parameter child and backing up only when the literal branch has no
- * route further down, and allocates nothing.
+ * route further down, and allocates nothing. A node with many literal children finds the one for a
+ * segment by its hash, so the time does not grow with the number of sibling operations.
  */
 public final class RouteTable {
   private final ScopeCatalog catalog;
@@ -147,8 +148,17 @@ public final class RouteTable {
 
   /** One node of a method's template tree, frozen. */
   private static final class Node {
+    /** Up to this many literal children are found by a scan; more, by a hash table. */
+    private static final int SCAN_LIMIT = 4;
+
     private final String[] literals;
     private final Node[] literalChildren;
+    /**
+     * Open addressing over {@link #literals} (index + 1; 0 is empty), under half full, keyed by
+     * the low bits of {@link String#hashCode()}; empty when there are at most {@link #SCAN_LIMIT}
+     * literals.
+     */
+    private final int[] slots;
     private final @Nullable Node parameter;
     private final @Nullable Route route;
 
@@ -157,6 +167,21 @@ public final class RouteTable {
       this.literalChildren = literalChildren;
       this.parameter = parameter;
       this.route = route;
+      this.slots = literals.length <= SCAN_LIMIT ? new int[0] : slots(literals);
+    }
+
+    /** A power of two over twice the literals, so a probe always reaches an empty slot. */
+    private static int[] slots(String[] keys) {
+      int[] slots = new int[Integer.highestOneBit(keys.length) << 2];
+      int mask = slots.length - 1;
+      for (int i = 0; i < keys.length; i++) {
+        int s = keys[i].hashCode() & mask;
+        while (slots[s] != 0) {
+          s = (s + 1) & mask;
+        }
+        slots[s] = i + 1;
+      }
+      return slots;
     }
 
     /**
@@ -177,19 +202,42 @@ public final class RouteTable {
       if (segmentLength == 0) {
         return null;
       }
-      String[] keys = literals;
-      for (int i = 0; i < keys.length; i++) {
-        String key = keys[i];
-        if (key.length() == segmentLength && path.regionMatches(start, key, 0, segmentLength)) {
-          Route found = literalChildren[i].match(path, end + 1);
-          if (found != null) {
-            return found;
-          }
-          break;
+      int literal = literal(path, start, segmentLength);
+      if (literal >= 0) {
+        Route found = literalChildren[literal].match(path, end + 1);
+        if (found != null) {
+          return found;
         }
       }
       Node p = parameter;
       return p == null ? null : p.match(path, end + 1);
+    }
+
+    /** The index of the literal equal to the segment, or -1; without allocating. */
+    private int literal(String path, int start, int segmentLength) {
+      String[] keys = literals;
+      int[] table = slots;
+      if (table.length == 0) {
+        for (int i = 0; i < keys.length; i++) {
+          String key = keys[i];
+          if (key.length() == segmentLength && path.regionMatches(start, key, 0, segmentLength)) {
+            return i;
+          }
+        }
+        return -1;
+      }
+      int hash = 0;
+      for (int i = start; i < start + segmentLength; i++) {
+        hash = 31 * hash + path.charAt(i);
+      }
+      int mask = table.length - 1;
+      for (int s = hash & mask; table[s] != 0; s = (s + 1) & mask) {
+        String key = keys[table[s] - 1];
+        if (key.length() == segmentLength && path.regionMatches(start, key, 0, segmentLength)) {
+          return table[s] - 1;
+        }
+      }
+      return -1;
     }
   }
 

@@ -55,7 +55,10 @@ public final class Report {
       Map.entry("ListClaimBenchmark.quarkus", "Quarkus `StringPermission` per entry \u2192 `implies`\u00b9"),
       Map.entry("RuleBenchmark.scopegate", "**Scopegate** `GrantedScopes.covers(AccessRule)`"),
       Map.entry("RuleBenchmark.scopegateClaim", "Scopegate `AccessRule.check(String)`, token path"),
-      Map.entry("RuleBenchmark.naiveHashSet", "naive `HashSet<String>` + hand-written fallbacks"));
+      Map.entry("RuleBenchmark.naiveHashSet", "naive `HashSet<String>` + hand-written fallbacks"),
+      Map.entry("RouteMatchingBenchmark.scopegate", "**Scopegate** `Guard.check`"),
+      Map.entry("RouteMatchingBenchmark.springPathPattern", "Spring `PathPatternParser`, most specific first \u2192 `check`"),
+      Map.entry("RouteMatchingBenchmark.regexList", "naive regex list \u2192 `check`"));
 
   private static final List<String> COMPILED = List.of(SCOPEGATE, "naiveHashSet", "shiro", "spring", "quarkus");
   private static final List<String> TOKEN = List.of(SCOPEGATE, "scopegateParseClaim", "naiveHashSet", "shiro", "spring", "quarkus");
@@ -63,6 +66,8 @@ public final class Report {
   private static final List<String> RULE_SCENARIOS = Targets.names(RuleScenario.values());
   /** The largest memory the compiled rules of {@link RuleMemory#ROUTES} routes may take. */
   static final long MEMORY_LIMIT = 2L * 1024 * 1024;
+  private static final String ROUTES = "RouteMatchingBenchmark";
+  private static final List<String> ROUTE_MATCHING = List.of(SCOPEGATE, "springPathPattern", "regexList");
 
   private Report() {}
 
@@ -110,7 +115,8 @@ public final class Report {
         "rules", r -> ruleScenarios() + "\n" + comparison(r, "RuleBenchmark", RULE, RULE_SCENARIOS),
         "denial", Report::denial,
         "baseline", Report::baseline,
-        "scaling", Report::scaling);
+        "scaling", Report::scaling,
+        "routes", Report::routeMatching);
     Matcher m = PLACEHOLDER.matcher(template());
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -190,6 +196,31 @@ public final class Report {
       }
     }
     return rows == 0 ? "Not measured in this run.\n" : sb.toString();
+  }
+
+  private static String routeMatching(Results results) {
+    StringBuilder sb = new StringBuilder(
+        "| Routes | Implementation | ns/op (\u00b1 99.9%) | CPU ns/op (\u00b1 99.9%) | B/op | vs Scopegate, wall | vs Scopegate, CPU |\n"
+            + "|--:|---|--:|--:|--:|--:|--:|\n");
+    for (String size : params(results, ROUTES + "." + SCOPEGATE)) {
+      Optional<Result> ours = results.find(ROUTES + "." + SCOPEGATE, size);
+      boolean first = true;
+      for (String method : ROUTE_MATCHING) {
+        Optional<Result> found = results.find(ROUTES + "." + method, size);
+        if (found.isEmpty()) {
+          continue;
+        }
+        Result r = found.get();
+        sb.append("| ").append(first ? String.format(Locale.ROOT, "%,d", Integer.parseInt(size)) : "").append(" | ")
+            .append(LABELS.getOrDefault(ROUTES + "." + method, method)).append(" | ")
+            .append(time(r, Metric.WALL)).append(" | ").append(time(r, Metric.CPU)).append(" | ")
+            .append(bytes(r.bytesPerOp())).append(" | ")
+            .append(ours.map(o -> ratio(r.score() / o.score())).orElse("\u2014")).append(" | ")
+            .append(ours.map(o -> ratio(r.cpu() / o.cpu())).orElse("\u2014")).append(" |\n");
+        first = false;
+      }
+    }
+    return sb.toString();
   }
 
   private static String baseline(Results results) {
@@ -287,6 +318,16 @@ public final class Report {
         Targets.within(results, "RuleBenchmark.scopegate", "EQUAL_CATALOG", "IDENTICAL_CATALOG", 1.5, Metric.CPU)));
     rows.add(Targets.allocation(String.format(Locale.ROOT, "Compiled rules of %,d routes over a %,d-scope catalog (JOL, retained)",
             RuleMemory.ROUTES, RuleMemory.CATALOG_SCOPES), "under 2 MB", Targets.memory(run, MEMORY_LIMIT)));
+    String guard = ROUTES + "." + SCOPEGATE;
+    rows.add(Targets.timed("Route matching (method, raw path, claim \u2192 decision) vs a naive regex list, 150 routes",
+        "\u2265 10\u00d7 faster",
+        Targets.fasterAt(results, ROUTES, "regexList", "150", 10, Metric.WALL),
+        Targets.fasterAt(results, ROUTES, "regexList", "150", 10, Metric.CPU)));
+    rows.add(Targets.allocation("Route matching allocation, allowed, every table size", "0 B/op (under " + ZERO_BYTES + ")",
+        Targets.noAllocationAtAnySize(results, guard)));
+    rows.add(Targets.timed("Route matching, 10 \u2192 1,000 routes", "flat: no size slower than 1.5\u00d7 the fastest",
+        Targets.flatAcross(results, guard, 1.5, Metric.WALL),
+        Targets.flatAcross(results, guard, 1.5, Metric.CPU)));
     StringBuilder sb = new StringBuilder("| Target | Required | Wall clock | CPU time | Met |\n|---|---|---|---|---|\n");
     for (String[] r : rows) {
       sb.append("| ").append(String.join(" | ", r)).append(" |\n");

@@ -220,6 +220,72 @@ final class Targets {
     return new Verdict(measured, worst <= spread);
   }
 
+  /**
+   * Scopegate at least {@code factor} times faster than {@code peer} at one parameter value (a
+   * route-table size).
+   */
+  static Verdict fasterAt(Results results, String benchmark, String peer, String param, double factor, Metric metric) {
+    Optional<Result> ours = results.find(benchmark + ".scopegate", param);
+    Optional<Result> theirs = results.find(benchmark + "." + peer, param);
+    if (ours.isEmpty() || theirs.isEmpty() || Double.isNaN(ours.get().of(metric)) || Double.isNaN(theirs.get().of(metric))) {
+      return Verdict.notMeasured();
+    }
+    double ratio = theirs.get().of(metric) / ours.get().of(metric);
+    return new Verdict(Report.ratio(ratio) + " (" + param + ")", ratio >= factor);
+  }
+
+  /** A benchmark allocates nothing per operation at any of its parameter values. */
+  static Verdict noAllocationAtAnySize(Results results, String benchmark) {
+    double worst = 0;
+    String where = null;
+    for (String param : Report.params(results, benchmark)) {
+      double bytes = results.find(benchmark, param).orElseThrow().bytesPerOp();
+      if (Double.isNaN(bytes)) {
+        return new Verdict(NOT_MEASURED + " (run with -prof gc)", null);
+      }
+      if (where == null || bytes > worst) {
+        worst = bytes;
+        where = param;
+      }
+    }
+    if (where == null) {
+      return Verdict.notMeasured();
+    }
+    return new Verdict(String.format(Locale.ROOT, "%.3f B/op at most (%s)", worst, where), worst < Report.ZERO_BYTES);
+  }
+
+  /**
+   * Flat across every parameter value: the slowest is at most {@code spread} times the fastest.
+   * Needs at least two values.
+   */
+  static Verdict flatAcross(Results results, String benchmark, double spread, Metric metric) {
+    List<String> params = Report.params(results, benchmark);
+    double fastest = Double.POSITIVE_INFINITY;
+    double slowest = 0;
+    String fastestAt = null;
+    String slowestAt = null;
+    for (String param : params) {
+      double value = score(results, benchmark, param, metric);
+      if (Double.isNaN(value)) {
+        return Verdict.notMeasured();
+      }
+      if (value < fastest) {
+        fastest = value;
+        fastestAt = param;
+      }
+      if (value > slowest) {
+        slowest = value;
+        slowestAt = param;
+      }
+    }
+    if (params.size() < 2) {
+      return Verdict.notMeasured();
+    }
+    String measured = Report.number(fastest) + " ns (" + fastestAt + ") to " + Report.number(slowest) + " ns ("
+        + slowestAt + "): " + Report.ratio(slowest / fastest);
+    return new Verdict(measured, slowest <= spread * fastest);
+  }
+
   /** How many scopes a granted set's inline bitset word holds. */
   static final int INLINE_WORD = Long.SIZE;
 
