@@ -5,9 +5,7 @@ import dev.scopegate.guard.GuardDecision;
 import dev.scopegate.guard.RequestHeaders;
 import dev.scopegate.guard.RequestTarget;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.MappingMatch;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -32,12 +30,13 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * <h2>The path</h2>
  *
  * The guard matches the path Spring MVC dispatches on, still percent-encoded as sent: the request
- * URI ({@code getRequestURI()}, which the container does not decode) without the context path and,
- * when the request is mapped to a servlet by a path prefix ({@code spring.mvc.servlet.path=/api},
- * a mapping of {@code /api/*}), without that prefix, as the mapping declares it. Both are removed
- * only where the raw path starts with them literally ({@link RequestTarget#withinContext}), so an
- * encoded variant keeps its prefix and is denied. Route templates therefore describe paths as the
- * controllers declare them. The guard's path rules then apply exactly as in the servlet filter.
+ * URI ({@code getRequestURI()}, which the container does not decode) without the context path and
+ * without the {@code DispatcherServlet}'s path prefix when it is mapped to one ({@link
+ * #withServletPath(String)}: {@code spring.mvc.servlet.path=/api} maps it to {@code /api/*}). Both
+ * are removed only where the raw path starts with them literally ({@link
+ * RequestTarget#withinContext}), so an encoded variant ({@code /%61pi/…}) or a path outside the
+ * servlet keeps them, matches no route and is denied. Route templates therefore describe paths as
+ * the controllers declare them. The guard's path rules then apply exactly as in the servlet filter.
  *
  * <h2>Dispatches</h2>
  *
@@ -53,10 +52,12 @@ public final class GuardAuthorizationManager implements AuthorizationManager<Req
 
   private final Guard guard;
   private final AuthenticationClaims claims;
+  private final String servletPath;
 
-  private GuardAuthorizationManager(Guard guard, AuthenticationClaims claims) {
+  private GuardAuthorizationManager(Guard guard, AuthenticationClaims claims, String servletPath) {
     this.guard = guard;
     this.claims = claims;
+    this.servletPath = servletPath;
   }
 
   /**
@@ -77,7 +78,30 @@ public final class GuardAuthorizationManager implements AuthorizationManager<Req
    * @return the manager
    */
   public static GuardAuthorizationManager of(Guard guard, AuthenticationClaims claims) {
-    return new GuardAuthorizationManager(Objects.requireNonNull(guard, "guard"), Objects.requireNonNull(claims, "claims"));
+    return new GuardAuthorizationManager(Objects.requireNonNull(guard, "guard"), Objects.requireNonNull(claims, "claims"), "");
+  }
+
+  /**
+   * This manager for a {@code DispatcherServlet} mapped below a path prefix: the prefix is removed
+   * from the path (after the context path) before the guard matches it.
+   *
+   * {@snippet :
+   * GuardAuthorizationManager.of(guard).withServletPath(dispatcherServletPath.getPrefix());   // Spring Boot's bean
+   * }
+   *
+   * @param servletPath the prefix, such as {@code "/api"}; {@code ""} (the default) for a servlet
+   *     mapped to {@code /}
+   * @return the manager
+   * @throws IllegalArgumentException if the prefix is not {@code ""} and does not start with
+   *     {@code /}, or ends with {@code /}
+   */
+  public GuardAuthorizationManager withServletPath(String servletPath) {
+    Objects.requireNonNull(servletPath, "servletPath");
+    if (!servletPath.isEmpty() && (!servletPath.startsWith("/") || servletPath.endsWith("/"))) {
+      throw new IllegalArgumentException(
+          "A servlet path prefix is \"\" or starts with '/' and does not end with it, such as \"/api\"; not \"" + servletPath + "\"");
+    }
+    return new GuardAuthorizationManager(guard, claims, servletPath);
   }
 
   /**
@@ -105,23 +129,10 @@ public final class GuardAuthorizationManager implements AuthorizationManager<Req
       return OTHER_DISPATCH;
     }
     RequestHeaders headers = name -> Optional.ofNullable(request.getHeader(name));
-    GuardDecision decision = guard.resolve(request.getMethod(), dispatchPath(request), headers)
+    String path = RequestTarget.withinContext(request.getRequestURI(), request.getContextPath() + servletPath);
+    GuardDecision decision = guard.resolve(request.getMethod(), path, headers)
         .decide(() -> claims.read(authentication.get()));
     return new GuardAuthorizationResult(decision);
-  }
-
-  /**
-   * The raw path below the context path and, for a servlet mapped by a path prefix, below that
-   * prefix: what the application's controllers are mapped to.
-   */
-  static String dispatchPath(HttpServletRequest request) {
-    String prefix = request.getContextPath();
-    HttpServletMapping mapping = request.getHttpServletMapping();
-    if (mapping != null && mapping.getMappingMatch() == MappingMatch.PATH) {
-      String pattern = mapping.getPattern();
-      prefix += pattern.substring(0, pattern.length() - "/*".length());
-    }
-    return RequestTarget.withinContext(request.getRequestURI(), prefix);
   }
 
   /**
@@ -131,6 +142,6 @@ public final class GuardAuthorizationManager implements AuthorizationManager<Req
    */
   @Override
   public String toString() {
-    return "GuardAuthorizationManager[" + guard + ", " + claims + "]";
+    return "GuardAuthorizationManager[" + guard + ", " + claims + (servletPath.isEmpty() ? "" : ", servlet path " + servletPath) + "]";
   }
 }

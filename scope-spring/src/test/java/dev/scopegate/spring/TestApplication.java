@@ -20,15 +20,20 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletPath;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Role;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.DefaultHttpFirewall;
 
 /**
  * The Spring Boot application the server tests run, wired by hand from scope-spring alone (no
@@ -87,6 +92,30 @@ class TestApplication {
     return answers.build();
   }
 
+  /**
+   * With {@code test.permissive=true}, Tomcat and the firewall let through nearly every trick they
+   * reject by default (encoded slashes and backslashes, paths that are not normalised, ';'), so that
+   * the guard alone has to answer them.
+   */
+  @Bean
+  @ConditionalOnProperty(name = "test.permissive", havingValue = "true")
+  TomcatConnectorCustomizer permissiveTomcat() {
+    return connector -> {
+      connector.setEncodedSolidusHandling("passthrough");
+      connector.setEncodedReverseSolidusHandling("passthrough");
+      connector.setAllowBackslash(true);
+      connector.setRejectSuspiciousURIs(false);
+    };
+  }
+
+  @Bean
+  @ConditionalOnProperty(name = "test.permissive", havingValue = "true")
+  WebSecurityCustomizer permissiveFirewall() {
+    DefaultHttpFirewall firewall = new DefaultHttpFirewall();
+    firewall.setAllowUrlEncodedSlash(true);
+    return web -> web.httpFirewall(firewall);
+  }
+
   @Bean
   AuthenticationClaims claims() {
     return AuthenticationClaims.scopeThenScp();
@@ -107,8 +136,8 @@ class TestApplication {
   }
 
   @Bean
-  GuardAuthorizationManager requests(AuthenticationClaims claims) {
-    return GuardAuthorizationManager.of(Guard.of(ROUTES), claims);
+  GuardAuthorizationManager requests(AuthenticationClaims claims, DispatcherServletPath dispatcherServlet) {
+    return GuardAuthorizationManager.of(Guard.of(ROUTES), claims).withServletPath(dispatcherServlet.getPrefix());
   }
 
   @Bean
