@@ -2,6 +2,7 @@ package dev.scopegate.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scopegate.spring.testing.Tokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

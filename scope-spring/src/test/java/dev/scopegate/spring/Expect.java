@@ -2,6 +2,7 @@ package dev.scopegate.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scopegate.spring.testing.LoopbackClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scopegate.guard.testing.PathTricks;
 import dev.scopegate.guard.testing.PathTricks.Row;
+import dev.scopegate.spring.testing.LoopbackClient;
+import dev.scopegate.spring.testing.Tokens;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;

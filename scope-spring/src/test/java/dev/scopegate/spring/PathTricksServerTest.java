@@ -6,6 +6,8 @@ import dev.scopegate.Scope;
 import dev.scopegate.guard.Route;
 import dev.scopegate.guard.testing.PathTricks;
 import dev.scopegate.guard.testing.PathTricks.Row;
+import dev.scopegate.spring.testing.LoopbackClient;
+import dev.scopegate.spring.testing.Tokens;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;

@@ -7,6 +7,8 @@ import static dev.scopegate.spring.Expect.insufficientScope;
 import static dev.scopegate.spring.Expect.signstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scopegate.spring.testing.LoopbackClient;
+import dev.scopegate.spring.testing.Tokens;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

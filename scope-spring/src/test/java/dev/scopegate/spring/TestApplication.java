@@ -8,6 +8,7 @@ import dev.scopegate.guard.Guard;
 import dev.scopegate.guard.Route;
 import dev.scopegate.guard.RouteTable;
 import dev.scopegate.guard.testing.PathTricks;
+import dev.scopegate.spring.testing.Tokens;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

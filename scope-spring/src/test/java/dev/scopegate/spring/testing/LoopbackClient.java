@@ -1,4 +1,4 @@
-package dev.scopegate.spring;
+package dev.scopegate.spring.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,10 +17,10 @@ import java.util.TreeMap;
  * raw non-ASCII, a malformed {@code %}, the absolute-form), as the path-trick corpus needs, and the
  * answer is read to the end of the connection.
  */
-final class LoopbackClient {
+public final class LoopbackClient {
   /** An answer: status, headers by lower-case name, body as UTF-8. */
-  record Answer(int status, Map<String, List<String>> headers, String body) {
-    Optional<String> header(String name) {
+  public record Answer(int status, Map<String, List<String>> headers, String body) {
+    public Optional<String> header(String name) {
       List<String> values = headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
       if (values.size() > 1) {
         throw new AssertionError("header " + name + " repeated: " + values);
@@ -32,12 +32,12 @@ final class LoopbackClient {
   private LoopbackClient() {}
 
   /** Sends a request with no body; an empty token sends no {@code Authorization} header. */
-  static Answer send(int port, String method, String target, String token) throws IOException {
+  public static Answer send(int port, String method, String target, String token) throws IOException {
     return send(port, method, target, token.isEmpty() ? Map.of() : Map.of("Authorization", "Bearer " + token));
   }
 
   /** Sends a request with no body and the given headers. */
-  static Answer send(int port, String method, String target, Map<String, String> headers) throws IOException {
+  public static Answer send(int port, String method, String target, Map<String, String> headers) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
       StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
