@@ -1,5 +1,6 @@
 package dev.scopegate.spring.boot;
 
+import java.util.Locale;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -19,7 +20,7 @@ abstract class EnforcementCondition extends SpringBootCondition {
     ScopegateProperties.Enforcement enforcement = Binder.get(context.getEnvironment())
         .bind(PROPERTY, ScopegateProperties.Enforcement.class)
         .orElse(ScopegateProperties.Enforcement.BOTH);
-    String message = PROPERTY + "=" + enforcement.name().toLowerCase(java.util.Locale.ROOT);
+    String message = PROPERTY + "=" + enforcement.name().toLowerCase(Locale.ROOT);
     return covers(enforcement)
         ? ConditionOutcome.match(message + " enforces " + what())
         : ConditionOutcome.noMatch(message + " does not enforce " + what());

@@ -13,6 +13,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -65,7 +68,7 @@ final class Settings {
     String location = properties.openapi().location();
     if (location == null || location.isBlank()) {
       throw new ScopegateConfigurationException(OPENAPI_LOCATION, "not set, and scopegate.enforce="
-          + properties.enforce().name().toLowerCase(java.util.Locale.ROOT) + " enforces the routes of an OpenAPI document",
+          + properties.enforce().name().toLowerCase(Locale.ROOT) + " enforces the routes of an OpenAPI document",
           "Set " + OPENAPI_LOCATION + " to the document (classpath:openapi.yaml or file:/path/openapi.json), define a"
               + " RouteTable bean, or set scopegate.enforce=annotations.");
     }
@@ -86,11 +89,14 @@ final class Settings {
     }
   }
 
-  /** Reads the document; a {@code file:} location goes through scope-openapi's own file checks. */
+  /**
+   * Reads the document. A file (not a class path resource, which may sit in a jar) goes through
+   * scope-openapi's own file checks; problems are located by the configured location either way.
+   */
   private static OpenApiSpec spec(String location, ScopeCatalog catalog, ResourceLoader resources) {
     Resource resource = resources.getResource(location);
     try {
-      if (resource.isFile()) {
+      if (!location.startsWith(ResourceLoader.CLASSPATH_URL_PREFIX) && resource.isFile()) {
         return OpenApiSpec.load(resource.getFile().toPath(), catalog);
       }
       if (!resource.exists()) {
@@ -107,7 +113,9 @@ final class Settings {
       throw new ScopegateConfigurationException(OPENAPI_LOCATION, "cannot read " + location + ": not UTF-8",
           "Save the document as UTF-8.");
     } catch (IOException e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      String why = e instanceof NoSuchFileException ? "no such file"
+          : e instanceof AccessDeniedException ? "permission denied"
+          : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new ScopegateConfigurationException(OPENAPI_LOCATION, "cannot read " + location + ": " + why,
           "Point " + OPENAPI_LOCATION + " at a readable OpenAPI document (classpath:… or file:…).");
     }
