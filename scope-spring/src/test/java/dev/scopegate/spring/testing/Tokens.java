@@ -4,6 +4,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -54,6 +55,11 @@ public final class Tokens {
     } catch (JOSEException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The public key as a JWK set, as an issuer serves it at its {@code jwks_uri}. */
+  public static String jwkSetJson() {
+    return new JWKSet(KEY.toPublicJWK()).toString();
   }
 
   /** A token with a space-delimited {@code scope} claim, valid for an hour. */
