@@ -29,7 +29,9 @@ import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfig
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
@@ -112,11 +114,20 @@ class AutoConfigurationTest {
     });
   }
 
+  /** scope-spring-boot-starter/README.md's own chain: the starter's beans, in a chain for the API's paths. */
   @Configuration(proxyBeanMethods = false)
   static class OwnChain {
     @Bean
-    SecurityFilterChain mine(HttpSecurity http, GuardAuthorizationManager requests) throws Exception {
-      return http.authorizeHttpRequests(a -> a.anyRequest().access(requests)).build();
+    SecurityFilterChain api(HttpSecurity http, GuardAuthorizationManager requests,
+        ScopeAuthenticationEntryPoint entryPoint, ScopeAccessDeniedHandler deniedHandler) throws Exception {
+      http.securityMatcher("/v1/**")
+          .authorizeHttpRequests(authorize -> authorize.anyRequest().access(requests))
+          .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
+              .authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
+          .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
+          .csrf(csrf -> csrf.disable())
+          .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+      return http.build();
     }
   }
 
@@ -124,7 +135,7 @@ class AutoConfigurationTest {
   void theApplicationsOwnChainReplacesTheStartersAndCanUseItsBeans() {
     runner.withUserConfiguration(OwnChain.class).run(context -> {
       assertThat(context).hasNotFailed();
-      assertThat(context.getBeansOfType(SecurityFilterChain.class)).containsOnlyKeys("mine");
+      assertThat(context.getBeansOfType(SecurityFilterChain.class)).containsOnlyKeys("api");
     });
   }
 
