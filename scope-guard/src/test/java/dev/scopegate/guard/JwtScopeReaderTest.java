@@ -1,6 +1,7 @@
 package dev.scopegate.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
@@ -119,5 +120,43 @@ class JwtScopeReaderTest {
   void defaultReaderLogsThroughSystemLogger() {
     assertThat(JwtScopeReader.create().read(Map.of("scope", "a:b"))).isEqualTo(ScopeClaim.of("a:b"));
     assertThat(JwtScopeReader.create().toString()).isEqualTo("JwtScopeReader[scope, then scp]");
+  }
+
+  @Test
+  void aNamedClaimIsReadAloneAsAStringOrAnArray() {
+    JwtScopeReader permissions = JwtScopeReader.fromClaim("permissions", log);
+
+    assertThat(permissions.read(Map.of("permissions", List.of("workflow:read", "file:read"), "scope", "workflow:*")))
+        .isEqualTo(ScopeClaim.of(List.of("workflow:read", "file:read")));
+    assertThat(permissions.read(Map.of("permissions", "workflow:read file:read"))).isEqualTo(ScopeClaim.of("workflow:read file:read"));
+    assertThat(permissions.read(Map.of("scope", "workflow:read", "scp", List.of("workflow:create")))).isEqualTo(ScopeClaim.of(""));
+    assertThat(log.records).isEmpty();
+    assertThat(permissions).hasToString("JwtScopeReader[permissions]");
+  }
+
+  @Test
+  void aNamedClaimOfAWrongTypeGrantsNothingAndIsReportedOnce() {
+    JwtScopeReader permissions = JwtScopeReader.fromClaim("permissions", log);
+
+    assertThat(permissions.read(Map.of("permissions", 7))).isEqualTo(ScopeClaim.of(""));
+    assertThat(permissions.read(Map.of("permissions", Map.of("workflow:read", true)))).isEqualTo(ScopeClaim.of(""));
+
+    assertThat(log.at(Level.WARNING)).containsExactly("WARNING The token's \"permissions\" claim is a java.lang.Integer,"
+        + " not an array or a space-delimited string; it grants nothing. Check the token issuer's configuration."
+        + " (reported once; further occurrences are logged at DEBUG)");
+    assertThat(log.at(Level.DEBUG)).hasSize(1);
+  }
+
+  @Test
+  void aNamedScopeClaimMayBeAnArray() {
+    assertThat(JwtScopeReader.fromClaim("scope").read(Map.of("scope", List.of("workflow:read"))))
+        .isEqualTo(ScopeClaim.of(List.of("workflow:read")));
+  }
+
+  @Test
+  void aClaimNameMustNotBeBlank() {
+    assertThatThrownBy(() -> JwtScopeReader.fromClaim(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("The scope claim's name must not be blank");
   }
 }

@@ -60,6 +60,7 @@ class NullSafetyTest {
     tester.testAllPublicInstanceMethods(ScopeClaim.of("x"));
     tester.testAllPublicStaticMethods(JwtScopeReader.class);
     tester.testAllPublicInstanceMethods(JwtScopeReader.create(new RecordingLogger()));
+    tester.testAllPublicInstanceMethods(JwtScopeReader.fromClaim("permissions", new RecordingLogger()));
     tester.testAllPublicInstanceMethods(DENIAL);
   }
 
