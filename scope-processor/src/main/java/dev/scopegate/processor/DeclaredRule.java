@@ -7,6 +7,10 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * One {@code @RequiresScopes} as written: its alternatives, each scope with the exact annotation
@@ -24,10 +28,9 @@ final class DeclaredRule {
    *
    * @param label how messages name it: {@code value} or {@code or[0]}
    * @param entries its scopes, in source order
-   * @param complete false when javac could not compute one of its values (and reports that itself)
    * @param position the annotation value to point at for the alternative as a whole
    */
-  record Alternative(String label, List<Entry> entries, boolean complete, Optional<AnnotationValue> position) {
+  record Alternative(String label, List<Entry> entries, AnnotationValue position) {
     List<String> texts() {
       List<String> out = new ArrayList<>(entries.size());
       for (Entry e : entries) {
@@ -49,37 +52,47 @@ final class DeclaredRule {
     this.operationId = operationId;
   }
 
-  /** The element's {@code @RequiresScopes}, read, if it carries one. */
+  /**
+   * The methods a type-level annotation covers: the public methods the type declares without an
+   * annotation of their own (static and final ones included: they look covered but cannot be).
+   */
+  static List<ExecutableElement> coveredBy(TypeElement type) {
+    List<ExecutableElement> out = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (method.getModifiers().contains(Modifier.PUBLIC) && on(method).isEmpty()) {
+        out.add(method);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The element's {@code @RequiresScopes}, read, if it carries one javac could compute in full. When
+   * a member is erroneous (an unknown constant, a missing {@code value}), javac reports that error
+   * itself and the processor says nothing about the annotation.
+   */
   static Optional<DeclaredRule> on(Element element) {
-    return Mirrors.find(element, ANNOTATION).map(mirror -> read(element, mirror));
+    return Mirrors.find(element, ANNOTATION).filter(m -> !Mirrors.isErroneous(m)).map(m -> read(element, m));
   }
 
   private static DeclaredRule read(Element element, AnnotationMirror mirror) {
     List<Alternative> alternatives = new ArrayList<>();
-    Optional<AnnotationValue> value = Mirrors.explicit(mirror, "value");
-    alternatives.add(alternative("value", value, value));
-    Optional<AnnotationValue> or = Mirrors.explicit(mirror, "or");
-    List<AnnotationValue> ors = or.map(Mirrors::elements).orElse(List.of());
+    AnnotationValue value = Mirrors.explicit(mirror, "value").orElseThrow();
+    alternatives.add(new Alternative("value", entries(value), value));
+    List<AnnotationValue> ors = Mirrors.explicit(mirror, "or").map(Mirrors::elements).orElse(List.of());
     for (int i = 0; i < ors.size(); i++) {
-      AnnotationValue item = ors.get(i);
-      if (item.getValue() instanceof AnnotationMirror alternative) {
-        alternatives.add(alternative("or[" + i + "]", Mirrors.explicit(alternative, "value"), Optional.of(item)));
-      }
+      AnnotationMirror alternative = (AnnotationMirror) ors.get(i).getValue();
+      alternatives.add(new Alternative("or[" + i + "]", entries(Mirrors.explicit(alternative, "value").orElseThrow()), ors.get(i)));
     }
     return new DeclaredRule(element, mirror, alternatives, Mirrors.explicit(mirror, "operationId"));
   }
 
-  private static Alternative alternative(String label, Optional<AnnotationValue> array, Optional<AnnotationValue> position) {
+  private static List<Entry> entries(AnnotationValue array) {
     List<Entry> entries = new ArrayList<>();
-    boolean complete = array.isPresent() && !Mirrors.isErroneous(array.get());
-    for (AnnotationValue item : array.map(Mirrors::elements).orElse(List.of())) {
-      if (!Mirrors.isErroneous(item) && item.getValue() instanceof String text) {
-        entries.add(new Entry(text, item));
-      } else {
-        complete = false;
-      }
+    for (AnnotationValue item : Mirrors.elements(array)) {
+      entries.add(new Entry((String) item.getValue(), item));
     }
-    return new Alternative(label, entries, complete, position);
+    return entries;
   }
 
   /** The annotated method or type. */
@@ -99,7 +112,7 @@ final class DeclaredRule {
 
   /** The {@code operationId} as written, when set to a non-empty string. */
   Optional<AnnotationValue> operationIdValue() {
-    return operationId.filter(v -> !Mirrors.isErroneous(v) && v.getValue() instanceof String s && !s.isEmpty());
+    return operationId.filter(v -> !((String) v.getValue()).isEmpty());
   }
 
   /** The {@code operationId}, when set to a non-empty string. */

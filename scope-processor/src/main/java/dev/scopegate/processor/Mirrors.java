@@ -58,13 +58,42 @@ final class Mirrors {
   }
 
   /**
-   * Whether javac could not compute the value (an unknown constant, say). It reports that error
-   * itself; the value's text is then a placeholder ({@code "<error>"}) that must not be checked.
-   * The language model has no way to say so, hence the compiler's class name.
+   * Whether javac could not compute a value (an unknown constant, say). It reports that error itself;
+   * the value's text is then a placeholder ({@code "<error>"}) that must not be checked. The language
+   * model has no way to say so, hence the compiler's class name.
    */
   static boolean isErroneous(AnnotationValue value) {
-    String type = value.getClass().getName();
-    return type.endsWith("Attribute$Error") || type.endsWith("Attribute$UnresolvedClass");
+    return value.getClass().getName().endsWith("Attribute$Error");
+  }
+
+  /**
+   * Whether any member of the annotation, nested annotations and array elements included, is
+   * {@linkplain #isErroneous(AnnotationValue) erroneous}. (An unknown constant lets processing run,
+   * since a processor might generate it; a missing member or a wrongly typed one stops javac before
+   * processing.)
+   */
+  static boolean isErroneous(AnnotationMirror mirror) {
+    for (AnnotationValue value : mirror.getElementValues().values()) {
+      if (isErroneousValue(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isErroneousValue(AnnotationValue value) {
+    if (isErroneous(value)) {
+      return true;
+    }
+    if (value.getValue() instanceof AnnotationMirror nested) {
+      return isErroneous(nested);
+    }
+    for (AnnotationValue item : elements(value)) {
+      if (isErroneousValue(item)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An explicit string member's value; empty when unset. */

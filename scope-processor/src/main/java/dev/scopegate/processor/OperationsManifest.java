@@ -37,10 +37,6 @@ final class OperationsManifest {
     operations.put(operation, operation);
   }
 
-  boolean isEmpty() {
-    return operations.isEmpty();
-  }
-
   /** The document: two-space indentation, one member per line, short arrays on one line, a final newline. */
   String toJson() {
     StringBuilder out = new StringBuilder();

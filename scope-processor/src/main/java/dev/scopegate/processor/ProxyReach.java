@@ -10,7 +10,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /**
@@ -29,34 +28,24 @@ final class ProxyReach {
 
   /** Warns when the annotated method, or the annotated type's methods, cannot be intercepted. */
   void check(DeclaredRule rule) {
-    Element element = rule.element();
-    if (element instanceof ExecutableElement method) {
+    if (rule.element() instanceof ExecutableElement method) {
       methodObstacle(method).or(() -> typeObstacle((TypeElement) method.getEnclosingElement()))
           .ifPresent(why -> reporter.warning(
               signature(method) + " would be unprotected: a proxy cannot intercept " + why, method, rule.mirror(), null));
-    } else if (element instanceof TypeElement type) {
-      typeObstacle(type).ifPresentOrElse(
-          why -> reporter.warning(
-              "The methods of " + type.getSimpleName() + " would be unprotected: a proxy cannot intercept " + why,
-              type, rule.mirror(), null),
-          () -> checkCoveredMethods(type));
+      return;
     }
-  }
-
-  /**
-   * A type-level annotation covers the type's public methods; a public one the proxy cannot
-   * override (static or final) would look covered and run unprotected.
-   */
-  private void checkCoveredMethods(TypeElement type) {
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      Set<Modifier> modifiers = method.getModifiers();
-      if (isPublic(method, type) && DeclaredRule.on(method).isEmpty()
-          && (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.FINAL))) {
-        reporter.warning(
-            signature(method) + " would be unprotected: a proxy cannot intercept "
-                + (modifiers.contains(Modifier.STATIC) ? "a static method" : "a final method"),
-            method, null, null);
-      }
+    TypeElement type = (TypeElement) rule.element();
+    Optional<String> obstacle = typeObstacle(type);
+    if (obstacle.isPresent()) {
+      reporter.warning(
+          "The methods of " + type.getSimpleName() + " would be unprotected: a proxy cannot intercept " + obstacle.get(),
+          type, rule.mirror(), null);
+      return;
+    }
+    // A public method the type-level annotation seems to cover, but a proxy cannot override.
+    for (ExecutableElement method : DeclaredRule.coveredBy(type)) {
+      methodObstacle(method).ifPresent(why -> reporter.warning(
+          signature(method) + " would be unprotected: a proxy cannot intercept " + why, method, null, null));
     }
   }
 
@@ -71,7 +60,7 @@ final class ProxyReach {
     if (modifiers.contains(Modifier.FINAL)) {
       return Optional.of("a final method");
     }
-    if (!isPublic(method, (TypeElement) method.getEnclosingElement())) {
+    if (!modifiers.contains(Modifier.PUBLIC)) {
       return Optional.of("a method that is not public");
     }
     return Optional.empty();
@@ -95,12 +84,6 @@ final class ProxyReach {
       return Optional.of("the methods of a private class");
     }
     return Optional.empty();
-  }
-
-  /** Interface members are public unless declared private. */
-  private static boolean isPublic(ExecutableElement method, TypeElement owner) {
-    return method.getModifiers().contains(Modifier.PUBLIC)
-        || (owner.getKind().isInterface() && !method.getModifiers().contains(Modifier.PRIVATE));
   }
 
   /** {@code create(String, WorkflowDraft)}: how messages name a method. */

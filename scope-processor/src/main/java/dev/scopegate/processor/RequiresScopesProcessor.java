@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -18,12 +17,12 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.tools.StandardLocation;
 import org.jspecify.annotations.Nullable;
 
@@ -119,9 +118,10 @@ public final class RequiresScopesProcessor extends AbstractProcessor {
   private static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
   private static final String GRADLE_ISOLATING = "org.gradle.annotation.processing.isolating";
 
-  private @Nullable Reporter reporter;
-  private @Nullable RuleCheck ruleCheck;
-  private @Nullable ProxyReach proxyReach;
+  /** What checks a compilation, once the options are known to be usable. */
+  private record Checks(Reporter reporter, RuleCheck rules, ProxyReach proxies) {}
+
+  private @Nullable Checks checks;
   private boolean manifestEnabled = true;
   private final OperationsManifest manifest = new OperationsManifest();
   private final Set<Element> originatingTypes = new LinkedHashSet<>();
@@ -147,10 +147,8 @@ public final class RequiresScopesProcessor extends AbstractProcessor {
       reporter.error("Invalid -A" + MANIFEST_OPTION + "=" + manifestOption + ": expected true or false");
     }
     this.manifestEnabled = !manifestOption.equals("false");
-    this.reporter = reporter;
     if (catalog.isPresent() && manifestValid) {
-      this.ruleCheck = new RuleCheck(catalog.get(), reporter);
-      this.proxyReach = new ProxyReach(env.getTypeUtils(), reporter);
+      this.checks = new Checks(reporter, new RuleCheck(catalog.get(), reporter), new ProxyReach(env.getTypeUtils(), reporter));
     }
   }
 
@@ -194,42 +192,37 @@ public final class RequiresScopesProcessor extends AbstractProcessor {
    */
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (ruleCheck == null || proxyReach == null || reporter == null) {
+    Checks checks = this.checks;
+    if (checks == null) {
       return false;
     }
     for (TypeElement annotation : annotations) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        DeclaredRule.on(element).ifPresent(this::process);
+        DeclaredRule.on(element).ifPresent(rule -> process(rule, checks));
       }
     }
-    if (round.processingOver() && manifestEnabled && !manifest.isEmpty() && !reporter.hasErrors()) {
-      writeManifest(reporter);
+    if (round.processingOver() && manifestEnabled && !checks.reporter().hasErrors()) {
+      writeManifest(checks.reporter());
     }
     return false;
   }
 
-  private void process(DeclaredRule rule) {
-    Objects.requireNonNull(ruleCheck).check(rule);
-    Objects.requireNonNull(proxyReach).check(rule);
+  private void process(DeclaredRule rule, Checks checks) {
+    checks.rules().check(rule);
+    checks.proxies().check(rule);
     if (!manifestEnabled) {
       return;
     }
     originatingTypes.add(topLevel(rule.element()));
     if (rule.element() instanceof ExecutableElement method) {
       manifest.add(operation(method, rule));
-    } else if (rule.element() instanceof TypeElement type) {
-      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-        if (coveredByType(method, type)) {
+    } else {
+      for (ExecutableElement method : DeclaredRule.coveredBy((TypeElement) rule.element())) {
+        if (!method.getModifiers().contains(Modifier.STATIC)) {
           manifest.add(operation(method, rule));
         }
       }
     }
-  }
-
-  private static boolean coveredByType(ExecutableElement method, TypeElement type) {
-    Set<Modifier> modifiers = method.getModifiers();
-    boolean visible = modifiers.contains(Modifier.PUBLIC) || (type.getKind().isInterface() && !modifiers.contains(Modifier.PRIVATE));
-    return visible && !modifiers.contains(Modifier.STATIC) && DeclaredRule.on(method).isEmpty();
   }
 
   private OperationsManifest.Operation operation(ExecutableElement method, DeclaredRule rule) {
@@ -258,12 +251,13 @@ public final class RequiresScopesProcessor extends AbstractProcessor {
     return type.toString();
   }
 
+  /** The top-level type declaring the element: the file the manifest's content stems from. */
   private static Element topLevel(Element element) {
     Element e = element;
-    while (e.getEnclosingElement() != null && e.getEnclosingElement() instanceof TypeElement) {
+    while (!(e.getEnclosingElement() instanceof PackageElement)) {
       e = e.getEnclosingElement();
     }
-    return e instanceof TypeElement ? e : element;
+    return e;
   }
 
   private void writeManifest(Reporter reporter) {

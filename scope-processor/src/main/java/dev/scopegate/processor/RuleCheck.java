@@ -29,7 +29,7 @@ final class RuleCheck {
     List<List<Scope>> parsed = new ArrayList<>();
     for (DeclaredRule.Alternative alternative : rule.alternatives()) {
       List<Scope> scopes = parse(rule, alternative);
-      if (!alternative.complete() || scopes.size() < alternative.entries().size()) {
+      if (scopes.size() < alternative.entries().size()) {
         valid = false;
       } else {
         parsed.add(scopes);
@@ -61,10 +61,10 @@ final class RuleCheck {
     for (Redundancy r : catalog.redundancies(scopes)) {
       reporter.warning(r.reason(), rule.element(), rule.mirror(), written.get(r.index()).value());
     }
-    if (alternative.complete() && alternative.entries().isEmpty()) {
+    if (alternative.entries().isEmpty()) {
       reporter.warning(
           "Empty scope list: " + alternative.label() + " requires no scope, so any authenticated token satisfies the rule",
-          rule.element(), rule.mirror(), alternative.position().orElse(null));
+          rule.element(), rule.mirror(), alternative.position());
     }
     return scopes;
   }
@@ -81,7 +81,7 @@ final class RuleCheck {
           reporter.warning(
               "Redundant alternative " + redundant.label() + " " + redundant.texts() + ": a token that satisfies it also satisfies "
                   + rule.alternatives().get(i).label() + " " + rule.alternatives().get(i).texts(),
-              rule.element(), rule.mirror(), redundant.position().orElse(null));
+              rule.element(), rule.mirror(), redundant.position());
           break;
         }
       }

@@ -31,7 +31,8 @@ final class Compile {
   /** Spring MVC's mapping annotations, as stand-ins with the real qualified names and members. */
   static List<JavaFileObject> springStandIns() {
     List<JavaFileObject> out = new ArrayList<>();
-    for (String name : List.of("RequestMethod", "RequestMapping", "GetMapping", "PostMapping", "PutMapping", "DeleteMapping", "PatchMapping")) {
+    for (String name : List.of("RequestMethod", "RequestMapping", "GetMapping", "PostMapping", "PutMapping", "DeleteMapping",
+        "PatchMapping", "RestController", "PathVariable", "RequestBody")) {
       out.add(JavaFileObjects.forResource("standins/org/springframework/web/bind/annotation/" + name + ".java"));
     }
     return out;
@@ -78,11 +79,10 @@ final class Compile {
   }
 
   /**
-   * Whether the processor writes a manifest, from a compilation with javac's own file manager into
-   * {@code classes} (compile-testing keeps no output of a failed compilation, and these checks are
-   * about failed ones): true if {@code META-INF/scopegate/operations.json} is there afterwards.
+   * The manifest a compilation with javac's own file manager leaves in {@code classes}, if any
+   * (compile-testing keeps no output of a failed compilation, and these checks are about failed ones).
    */
-  static boolean writesManifest(Path classes, List<String> options, JavaFileObject... sources) throws IOException {
+  static Optional<String> manifestOnDisk(Path classes, List<String> options, JavaFileObject... sources) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
       List<String> all = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path")));
@@ -91,7 +91,8 @@ final class Compile {
       task.setProcessors(List.of(new RequiresScopesProcessor()));
       task.call();
     }
-    return Files.exists(classes.resolve(OperationsManifest.LOCATION));
+    Path manifest = classes.resolve(OperationsManifest.LOCATION);
+    return Files.exists(manifest) ? Optional.of(Files.readString(manifest)) : Optional.empty();
   }
 
   /** The manifest's text, if the processor wrote one. */

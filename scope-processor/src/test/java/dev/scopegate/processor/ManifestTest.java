@@ -6,7 +6,7 @@ import static dev.scopegate.processor.Compile.jakartaStandIns;
 import static dev.scopegate.processor.Compile.manifest;
 import static dev.scopegate.processor.Compile.source;
 import static dev.scopegate.processor.Compile.springStandIns;
-import static dev.scopegate.processor.Compile.writesManifest;
+import static dev.scopegate.processor.Compile.manifestOnDisk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
@@ -95,8 +95,91 @@ class ManifestTest {
         "  @RequiresScopes(\"workflow:craete\")",
         "  public void m() {}",
         "}");
-    assertThat(writesManifest(without, List.of(), good)).isTrue();
-    assertThat(writesManifest(withError, List.of(), good, bad)).isFalse();
+    assertThat(manifestOnDisk(without, List.of(), good)).isPresent();
+    assertThat(manifestOnDisk(withError, List.of(), good, bad)).isEmpty();
+  }
+
+  @Test
+  void anAnnotatedTypeWithoutPublicMethodsGivesAManifestWithNoOperations() {
+    Compilation compilation = compile(source("com.example.Api",
+        "package com.example;",
+        "import dev.scopegate.annotations.RequiresScopes;",
+        "@RequiresScopes(\"workflow:read\")",
+        "public class Api {",
+        "  void internal() {}",
+        "}"));
+    assertThat(diagnostics(compilation)).isEmpty();
+    assertThat(manifest(compilation)).contains("{\n  \"version\": 1,\n  \"operations\": []\n}\n");
+  }
+
+  @Test
+  void aManifestThatCannotBeWrittenIsAnErrorNamingIt() {
+    JavaFileObject api = source("com.example.Api",
+        "package com.example;",
+        "import dev.scopegate.annotations.RequiresScopes;",
+        "public class Api {",
+        "  @RequiresScopes(\"workflow:read\")",
+        "  public void m() {}",
+        "}");
+    // Another processor has already created the file: javac's Filer refuses to create it twice.
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new ClaimsTheManifest(), new RequiresScopesProcessor()).compile(api);
+    assertThat(diagnostics(compilation)).singleElement().asString()
+        .startsWith("ERROR - Cannot write META-INF/scopegate/operations.json: ");
+  }
+
+  /** A processor that writes the manifest's path first. */
+  @javax.annotation.processing.SupportedAnnotationTypes("*")
+  static final class ClaimsTheManifest extends javax.annotation.processing.AbstractProcessor {
+    @Override
+    public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+        javax.annotation.processing.RoundEnvironment round) {
+      if (!round.processingOver()) {
+        try {
+          processingEnv.getFiler().createResource(javax.tools.StandardLocation.CLASS_OUTPUT, "", OperationsManifest.LOCATION).openWriter().close();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+      return javax.lang.model.SourceVersion.latestSupported();
+    }
+  }
+
+  @Test
+  void aMappingValueTheCompilerCannotComputeIsLeftOut(@TempDir Path classes) throws IOException {
+    List<JavaFileObject> sources = new ArrayList<>(springStandIns());
+    sources.addAll(jakartaStandIns("jakarta"));
+    sources.add(source("com.example.Api",
+        "package com.example;",
+        "import dev.scopegate.annotations.RequiresScopes;",
+        "import org.springframework.web.bind.annotation.*;",
+        "@RequestMapping(path = Missing.PREFIX, method = RequestMethod.GET)",
+        "public class Api {",
+        "  @GetMapping({\"/a\", Missing.PATH})",
+        "  @RequiresScopes(\"workflow:read\")",
+        "  public void m() {}",
+        "}"));
+    sources.add(source("com.example.Resource",
+        "package com.example;",
+        "import dev.scopegate.annotations.RequiresScopes;",
+        "import jakarta.ws.rs.*;",
+        "@Path(Missing.ROOT)",
+        "public class Resource {",
+        "  @GET",
+        "  @RequiresScopes(\"workflow:read\")",
+        "  public void m() {}",
+        "}"));
+    // javac fails this compilation for the unknown symbols; the processor, which found nothing wrong
+    // with the scopes, still writes its manifest, without inventing a path from a placeholder.
+    String manifest = manifestOnDisk(classes, List.of(), sources.toArray(new JavaFileObject[0])).orElseThrow();
+    assertThat(manifest)
+        .contains("\"http\": [{\"method\": \"GET\", \"path\": \"/\"}]")
+        .doesNotContain("error");
   }
 
   @Test

@@ -4,7 +4,7 @@ import static dev.scopegate.processor.Compile.compile;
 import static dev.scopegate.processor.Compile.diagnostics;
 import static dev.scopegate.processor.Compile.manifest;
 import static dev.scopegate.processor.Compile.source;
-import static dev.scopegate.processor.Compile.writesManifest;
+import static dev.scopegate.processor.Compile.manifestOnDisk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
@@ -46,7 +46,7 @@ class OptionsTest {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(diagnostics(compilation)).containsExactly(
         "ERROR - Invalid -Ascopegate.catalog=petstore: the only built-in catalog is \"signstack\"");
-    assertThat(writesManifest(classes, List.of("-Ascopegate.catalog=petstore"), GOOD)).isFalse();
+    assertThat(manifestOnDisk(classes, List.of("-Ascopegate.catalog=petstore"), GOOD)).isEmpty();
   }
 
   @Test

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.google.testing.compile.Compilation;
 import dev.scopegate.InvalidScopeException;
 import dev.scopegate.catalog.SignstackScopes;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -123,16 +122,39 @@ class ScopeErrorsTest {
         .containsExactly(error(lines, 5, "+ \"craete\"", engineMessage("workflow:craete")));
   }
 
-  @Test
-  void aValueTheCompilerCannotComputeIsLeftToTheCompilersOwnError() {
+  /**
+   * An unknown constant is an error javac reports after processing (a processor might have generated
+   * it), so the processor sees the annotation with a placeholder value. It must add nothing: no
+   * "Invalid scope "<error>"", no warning about what is left.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"workflow:read\", Missing.SCOPE}",
+      "Missing.SCOPES",
+      "value = \"workflow:read\", or = @RequiresScopes.Alternative(Missing.SCOPE)",
+      "value = \"workflow:read\", or = {@RequiresScopes.Alternative(\"workflow:*\"), @RequiresScopes.Alternative({Missing.SCOPE})}",
+      "value = \"workflow:read\", operationId = Missing.ID"})
+  void aValueTheCompilerCannotComputeIsLeftToTheCompilersOwnError(String members) {
     String[] lines = api(
-        "  @RequiresScopes({\"workflow:read\", Missing.SCOPE})",
-        "  public void m() {}",
-        "",
-        "  @RequiresScopes(value = \"workflow:read\", or = @RequiresScopes.Alternative(Missing.SCOPE), operationId = Missing.ID)",
-        "  public void n() {}");
-    List<String> all = diagnostics(compile(source("com.example.Api", lines)));
-    assertThat(all).hasSize(3).allMatch(d -> d.startsWith("ERROR") && d.contains("cannot find symbol"));
+        "  @RequiresScopes(" + members + ")",
+        "  public void m() {}");
+    assertThat(diagnostics(compile(source("com.example.Api", lines))))
+        .singleElement().asString().startsWith("ERROR 6:").contains("cannot find symbol").contains("variable Missing");
+  }
+
+  /** These stop javac before any processor runs; the processor has nothing to add. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "operationId = \"getWorkflow\"|annotation @dev.scopegate.annotations.RequiresScopes is missing a default value",
+      "value = \"workflow:read\", or = {@RequiresScopes.Alternative(\"workflow:*\"), Missing.ALTERNATIVE}|annotation value must be an annotation"})
+  void aMalformedAnnotationIsLeftToTheCompiler(String membersAndError) {
+    String[] parts = membersAndError.split("\\|");
+    String[] lines = api(
+        "  @RequiresScopes(" + parts[0] + ")",
+        "  public void m() {}");
+    assertThat(diagnostics(compile(source("com.example.Api", lines))))
+        .anyMatch(d -> d.contains(parts[1]))
+        .noneMatch(d -> d.contains("Invalid scope") || d.contains("redundant") || d.contains("unprotected"));
   }
 
   @Test
@@ -146,6 +168,18 @@ class ScopeErrorsTest {
         "}"};
     assertThat(diagnostics(compile(source("com.example.Api", lines)))).containsExactly(error(lines, 3, "\"listWorkflows\"",
         "operationId names one operation, so it belongs on a method, not on a type"));
+  }
+
+  @Test
+  void anEmptyOperationIdOnATypeIsNoOperationId() {
+    String[] lines = {
+        "package com.example;",
+        "import dev.scopegate.annotations.RequiresScopes;",
+        "@RequiresScopes(value = \"workflow:read\", operationId = \"\")",
+        "public class Api {",
+        "  public void m() {}",
+        "}"};
+    assertThat(diagnostics(compile(source("com.example.Api", lines)))).isEmpty();
   }
 
   @Test

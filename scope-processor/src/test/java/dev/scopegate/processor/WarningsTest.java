@@ -182,6 +182,35 @@ class WarningsTest {
   }
 
   @Test
+  void aTypeLevelAnnotationOnAnInterfaceCoversItsPublicMethods() {
+    Compilation compilation = compileLines(
+        "package com.example;",
+        "import dev.scopegate.annotations.RequiresScopes;",
+        "@RequiresScopes(\"workflow:read\")",
+        "public interface Api {",
+        "  void get();",
+        "  default void list() { helper(); }",
+        "  private void helper() {}",
+        "  static void util() {}",
+        "}");
+    assertThat(diagnostics(compilation))
+        .containsExactly("WARNING 8:15 util() would be unprotected: a proxy cannot intercept a static method");
+  }
+
+  @Test
+  void anAnnotationTypesMemberIsNeverCalledThroughAProxy() {
+    Compilation compilation = compileLines(
+        "package com.example;",
+        "import dev.scopegate.annotations.RequiresScopes;",
+        "public @interface Api {",
+        "  @RequiresScopes(\"workflow:read\")",
+        "  String value();",
+        "}");
+    assertThat(diagnostics(compilation))
+        .containsExactly("WARNING 4:3 value() would be unprotected: a proxy cannot intercept the members of an annotation type");
+  }
+
+  @Test
   void suppressWarningsScopegateSilencesWarningsButNeverErrors() {
     Compilation compilation = compileLines(
         "package com.example;",

@@ -70,5 +70,11 @@ public class WorkflowController {
     public String get(String runId) {
       return runId;
     }
+
+    @GetMapping("/latest")
+    @RequiresScopes("workflow:read")
+    public String latest() {
+      return "";
+    }
   }
 }
