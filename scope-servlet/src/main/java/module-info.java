@@ -7,7 +7,6 @@
 module dev.scopegate.servlet {
   requires transitive dev.scopegate.guard;
   requires transitive jakarta.servlet;
-  requires tools.jackson.databind;
   requires static org.jspecify;
 
   exports dev.scopegate.servlet;

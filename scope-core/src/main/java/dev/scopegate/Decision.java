@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * if (!d.allowed()) {
  *   d.missing();   // [workflow:create, workflow:update], in the operation's declared order
  *   d.message();   // Optional[Token lacks required scope: workflow:create]
+ *   d.required();  // [workflow:read, workflow:create, workflow:update]: for WWW-Authenticate scope="..."
  * }
  * d.throwIfDenied();  // or enforce: throws InsufficientScopeException when denied
  * }
@@ -24,12 +25,14 @@ public final class Decision {
   /** The message prefix; the first missing scope follows, as declared. */
   static final String MESSAGE_PREFIX = "Token lacks required scope: ";
 
-  static final Decision ALLOWED = new Decision(List.of(), Optional.empty());
+  static final Decision ALLOWED = new Decision(List.of(), List.of(), Optional.empty());
 
+  private final List<Scope> required;
   private final List<Scope> missing;
   private final Optional<String> message;
 
-  private Decision(List<Scope> missing, Optional<String> message) {
+  private Decision(List<Scope> required, List<Scope> missing, Optional<String> message) {
+    this.required = required;
     this.missing = missing;
     this.message = message;
   }
@@ -52,10 +55,16 @@ public final class Decision {
    */
   public static Decision deny(List<Scope> missing) {
     List<Scope> copy = List.copyOf(missing);
+    return deny(copy, copy);
+  }
+
+  /** A denial of a requirement declaring {@code required}, of which {@code missing} are not covered. */
+  static Decision deny(List<Scope> required, List<Scope> missing) {
+    List<Scope> copy = List.copyOf(missing);
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("A denial names at least one missing scope");
     }
-    return new Decision(copy, Optional.of(MESSAGE_PREFIX + copy.get(0)));
+    return new Decision(List.copyOf(required), copy, Optional.of(MESSAGE_PREFIX + copy.get(0)));
   }
 
   /**
@@ -75,6 +84,18 @@ public final class Decision {
    */
   public List<Scope> missing() {
     return missing;
+  }
+
+  /**
+   * The scopes of the requirement this decision is about, as declared, in declared order: for a
+   * denial by an {@link AccessRule}, those of its closest alternative. This is what an RFC 6750
+   * {@code WWW-Authenticate: Bearer error="insufficient_scope", scope="..."} lists: the scopes a
+   * token needs for the request. For {@link #deny(List)} it is the missing scopes.
+   *
+   * @return the required scopes; empty when allowed
+   */
+  public List<Scope> required() {
+    return required;
   }
 
   /**
@@ -99,19 +120,19 @@ public final class Decision {
   }
 
   /**
-   * Decisions are equal when both allow, or both deny with the same missing scopes.
+   * Decisions are equal when both allow, or both deny with the same missing and required scopes.
    *
    * @param other the object to compare with
    * @return whether {@code other} is an equal decision
    */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Decision && ((Decision) other).missing.equals(missing);
+    return other instanceof Decision && ((Decision) other).missing.equals(missing) && ((Decision) other).required.equals(required);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(missing);
+    return Objects.hash(missing, required);
   }
 
   /**

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The scope grammar, checked in one pass with a precise reason for the first rule broken.
+ * The family:verb scope grammar ({@link ScopeGrammar#FAMILY_VERB}), checked in one pass with a precise reason for the first rule broken.
  *
  * <pre>
  * scope  = name ":" verb
@@ -35,15 +35,11 @@ final class Grammar {
 
   /** Returns what breaks the grammar in {@code text}, or {@code null} if it is a well-formed scope. */
   static @Nullable Diagnosis check(String text) {
+    Diagnosis lengthProblem = checkLength(text);
+    if (lengthProblem != null) {
+      return lengthProblem;
+    }
     int length = text.length();
-    if (length == 0) {
-      return new Diagnosis(ScopeProblem.EMPTY, "a scope cannot be empty");
-    }
-    if (length > Scope.MAX_LENGTH) {
-      return new Diagnosis(
-          ScopeProblem.TOO_LONG,
-          "it is " + length + " characters long; a scope has at most " + Scope.MAX_LENGTH);
-    }
     int colon = -1;
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
@@ -85,6 +81,20 @@ final class Grammar {
     return checkName(text, colon + 1, length, "verb");
   }
 
+  /** The length rules both grammars share: not empty, at most {@link Scope#MAX_LENGTH} characters. */
+  static @Nullable Diagnosis checkLength(String text) {
+    int length = text.length();
+    if (length == 0) {
+      return new Diagnosis(ScopeProblem.EMPTY, "a scope cannot be empty");
+    }
+    if (length > Scope.MAX_LENGTH) {
+      return new Diagnosis(
+          ScopeProblem.TOO_LONG,
+          "it is " + length + " characters long; a scope has at most " + Scope.MAX_LENGTH);
+    }
+    return null;
+  }
+
   private static Diagnosis globalWildcard() {
     return new Diagnosis(
         ScopeProblem.GLOBAL_WILDCARD,
@@ -114,22 +124,31 @@ final class Grammar {
   }
 
   private static Diagnosis characterProblem(char c, int i) {
+    if (c > 0x7e || c <= 0x20) {
+      return sharedCharacterProblem(c, i);
+    }
     String at = Text.describe(c) + " at index " + i;
-    if (c > 0x7f) {
-      return new Diagnosis(ScopeProblem.NOT_ASCII, "character " + at + " is not ASCII; scopes are ASCII only");
-    }
-    if (c < 0x20 || c == 0x7f) {
-      return new Diagnosis(ScopeProblem.CONTROL_CHARACTER, "control character " + at + "; scopes have none");
-    }
-    if (c == ' ') {
-      return new Diagnosis(ScopeProblem.WHITESPACE, "space at index " + i + "; a scope has no whitespace");
-    }
     if (c >= 'A' && c <= 'Z') {
       return new Diagnosis(ScopeProblem.UPPERCASE, "uppercase " + at + "; scopes are lowercase");
     }
     return new Diagnosis(
         ScopeProblem.INVALID_CHARACTER,
         "character " + at + " is not allowed; scopes use a-z, 0-9, '-', one ':' and a whole-verb '*'");
+  }
+
+  /**
+   * The character rules both grammars share, for a character outside printable ASCII or a space:
+   * not ASCII, a control character, or a space.
+   */
+  static Diagnosis sharedCharacterProblem(char c, int i) {
+    String at = Text.describe(c) + " at index " + i;
+    if (c > 0x7f) {
+      return new Diagnosis(ScopeProblem.NOT_ASCII, "character " + at + " is not ASCII; scopes are ASCII only");
+    }
+    if (c == ' ') {
+      return new Diagnosis(ScopeProblem.WHITESPACE, "space at index " + i + "; a scope has no whitespace");
+    }
+    return new Diagnosis(ScopeProblem.CONTROL_CHARACTER, "control character " + at + "; scopes have none");
   }
 
   /** Whether {@code c} may appear in a family or verb name. */

@@ -1,9 +1,7 @@
 package dev.scopegate;
 
 import dev.scopegate.internal.Text;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * catalog's concrete scopes, plus the entries it was read from and the entries that granted
  * nothing.
  *
- * <p>Grants are additive, and a declared wildcard grants every verb of its family. Build one with
+ * <p>Grants are additive, a declared wildcard grants every verb of its family, and a scope grants
+ * everything its declared implications reach (folded into the bits when the set is built). Build one with
  * {@link ScopeCatalog#parseClaim(String)} (lenient, for tokens) or {@link ScopeCatalog#grant}
  * (strict scopes), then check requirements against it:
  *
@@ -27,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * allocates nothing, like {@code EnumSet.containsAll}. When all the required scopes sit in the
  * bitset's first word (every requirement over a catalog of at most 64 concrete scopes, such as
  * Signstack's), it is one identity comparison and one AND-NOT of two fields, with no array read.
+ * Equal catalogs are one interned instance, so a requirement compiled against an equal catalog
+ * takes the same path.
  */
 public final class GrantedScopes {
   private final ScopeCatalog catalog;
@@ -74,20 +75,17 @@ public final class GrantedScopes {
   }
 
   /**
-   * Every concrete scope granted, wildcards expanded, in catalog order.
+   * Every concrete scope granted, wildcards and implications expanded, in catalog order.
    *
    * @return the concrete scopes
    */
   public List<Scope> expanded() {
-    List<Scope> out = new ArrayList<>();
-    for (int w = 0; w < bits.length; w++) {
-      long word = bits[w];
-      while (word != 0) {
-        out.add(catalog.scopeAt((w << 6) + Long.numberOfTrailingZeros(word)));
-        word &= word - 1;
-      }
-    }
-    return Collections.unmodifiableList(out);
+    return catalog.scopesOf(bits);
+  }
+
+  /** The bitset; not to be modified. */
+  long[] bits() {
+    return bits;
   }
 
   /**
@@ -107,7 +105,8 @@ public final class GrantedScopes {
   /**
    * Whether every required scope is granted. Allocates nothing.
    *
-   * @param requirement a requirement compiled against the same (or an equal) catalog
+   * @param requirement a requirement compiled against the same (or an equal, hence the same
+   *     interned) catalog
    * @return {@code true} if the requirement is covered
    * @throws IllegalArgumentException if the requirement belongs to a different catalog
    */
@@ -117,7 +116,7 @@ public final class GrantedScopes {
       return (requirement.firstMask & ~word0) == 0;
     }
     if (requirement.catalog() != catalog) {
-      requireCompatible(requirement);
+      throw differentCatalog(requirement.toString(), requirement.catalog());
     }
     long[] b = bits;
     if ((requirement.firstMask & ~b[requirement.firstWord]) != 0) {
@@ -134,25 +133,32 @@ public final class GrantedScopes {
   }
 
   /**
-   * Whether one scope is granted; a wildcard is granted when every verb of its family is.
+   * Whether some alternative of a rule is covered. Allocates nothing.
+   *
+   * @param rule a rule compiled against the same (or an equal) catalog
+   * @return {@code true} if some alternative is covered
+   * @throws IllegalArgumentException if the rule belongs to a different catalog
+   */
+  public boolean covers(AccessRule rule) {
+    List<Requirement> alternatives = rule.alternatives();
+    for (int i = 0, n = alternatives.size(); i < n; i++) {
+      if (covers(alternatives.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one scope is granted: a wildcard when every verb of its family is, any other scope
+   * when it is held itself or through a scope that implies it.
    *
    * @param scope a scope of the catalog
    * @return {@code true} if granted; {@code false} for a scope the catalog does not declare
    */
   public boolean covers(Scope scope) {
     Objects.requireNonNull(scope, "scope");
-    int code = catalog.table().find(scope.toString());
-    if (code == ScopeTable.MISSING) {
-      return false;
-    }
-    long[] mask = new long[bits.length];
-    catalog.setBits(mask, code);
-    for (int w = 0; w < mask.length; w++) {
-      if ((mask[w] & ~bits[w]) != 0) {
-        return false;
-      }
-    }
-    return true;
+    return catalog.contains(scope) && catalog.numbering().covers(bits, catalog.codeOf(scope));
   }
 
   /**
@@ -166,12 +172,22 @@ public final class GrantedScopes {
     return covers(requirement) ? Decision.ALLOWED : requirement.denial(bits);
   }
 
-  private void requireCompatible(Requirement requirement) {
-    if (!catalog.compatible(requirement.catalog())) {
-      throw new IllegalArgumentException(
-          "The requirement " + requirement + " was compiled against " + requirement.catalog()
-              + ", not this set's " + catalog);
-    }
+  /**
+   * Checks a rule and explains the answer: allowed when some alternative is covered, else the
+   * denial of the closest alternative (fewest missing scopes; the first declared on a tie), with
+   * its missing scopes, its message and its {@linkplain Decision#required() required scopes}.
+   * Allocates nothing when allowed.
+   *
+   * @param rule a rule compiled against the same (or an equal) catalog
+   * @return the decision
+   * @throws IllegalArgumentException if the rule belongs to a different catalog
+   */
+  public Decision check(AccessRule rule) {
+    return covers(rule) ? Decision.ALLOWED : ClaimCheck.decide(rule.alternatives(), bits);
+  }
+
+  private IllegalArgumentException differentCatalog(String what, ScopeCatalog other) {
+    return new IllegalArgumentException("The requirement " + what + " was compiled against " + other + ", not this set's " + catalog);
   }
 
   /**

@@ -6,11 +6,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * A redundant entry of a scope list, found by {@link ScopeCatalog#redundancies}: removing it
  * changes nothing the list grants.
+ *
+ * {@snippet :
+ * catalog.redundancies(catalog.parseAll("workflow:read workflow:*"));
+ * // [workflow:read at 0: workflow:read is redundant: workflow:* grants every workflow verb]
+ * }
  */
 public final class Redundancy {
   /** Why an entry is redundant. */
   public enum Kind {
-    /** The family's wildcard stands in the same list. */
+    /**
+     * Another entry of the list grants it: its family's wildcard, or a scope whose declared
+     * implications reach it.
+     */
     SUBSUMED,
     /** The same scope stands earlier in the list. */
     DUPLICATE
@@ -56,7 +64,8 @@ public final class Redundancy {
   }
 
   /**
-   * What makes it redundant: the family wildcard, or (for a duplicate) the scope itself.
+   * What makes it redundant: the entry that grants it (the family wildcard when the list has it),
+   * or (for a duplicate) the scope itself.
    *
    * @return the covering scope
    */
@@ -65,16 +74,20 @@ public final class Redundancy {
   }
 
   /**
-   * The reason in words: {@code workflow:read is redundant: workflow:* grants every workflow verb}
-   * or {@code file:read is redundant: it repeats an earlier entry}.
+   * The reason in words: {@code workflow:read is redundant: workflow:* grants every workflow verb},
+   * {@code accounting.transactions.read is redundant: accounting.transactions grants it} or {@code
+   * file:read is redundant: it repeats an earlier entry}.
    *
    * @return the reason
    */
   public String reason() {
-    if (kind == Kind.SUBSUMED) {
+    if (kind == Kind.DUPLICATE) {
+      return scope + " is redundant: it repeats an earlier entry";
+    }
+    if (coveredBy.isWildcard() && !scope.isWildcard() && coveredBy.family().equals(scope.family())) {
       return scope + " is redundant: " + coveredBy + " grants every " + scope.family() + " verb";
     }
-    return scope + " is redundant: it repeats an earlier entry";
+    return scope + " is redundant: " + coveredBy + " grants it";
   }
 
   /**

@@ -4,14 +4,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One well-formed scope, {@code <family>:<verb>}, such as {@code workflow:read} or the family
- * wildcard {@code workflow:*}.
+ * One well-formed scope under one {@link ScopeGrammar grammar}: {@code <family>:<verb>}, such as
+ * {@code workflow:read} or the family wildcard {@code workflow:*} ({@link #parse}); or an opaque
+ * RFC 6749 scope token, such as {@code okta.users.read} or {@code openid} ({@link #token}).
  *
- * <p>A {@code Scope} is only about syntax: {@link #parse} accepts any text that follows the
- * grammar, whether or not a catalog declares it. To accept only what a catalog declares (and get
- * the catalog's own instance), use {@link ScopeCatalog#parse}.
+ * <p>A {@code Scope} is only about syntax: {@link #parse} and {@link #token} accept any text that
+ * follows the grammar, whether or not a catalog declares it. To accept only what a catalog
+ * declares (and get the catalog's own instance), use {@link ScopeCatalog#parse}.
  *
- * <p>The grammar is strict and ASCII only:
+ * <p>The family:verb grammar is strict and ASCII only:
  *
  * <pre>
  * scope  = name ":" verb            ; at most 128 characters
@@ -21,8 +22,10 @@ import org.jspecify.annotations.Nullable;
  *
  * So {@code api-key:create} and {@code workflow:*} are scopes; {@code Workflow:read}, {@code
  * workflow:rеad} (Cyrillic {@code е}), {@code workflow:re*}, {@code *:*} and {@code workflow: read}
- * are not. {@link #toString()} is the canonical text, and {@code Scope.parse(s.toString())}
- * equals {@code s}.
+ * are not. A scope token is any printable ASCII text without spaces, {@code "} or {@code \}, at
+ * most 128 characters, compared exactly ({@code Okta.users.read} is another token). {@link
+ * #toString()} is the canonical text: {@code Scope.parse(s.toString())} (or {@code Scope.token}
+ * for a token) equals {@code s}.
  *
  * {@snippet :
  * Scope s = Scope.parse("workflow:read");
@@ -30,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * s.verb();         // "read"
  * s.isWildcard();   // false
  * Scope.wildcard("workflow").toString();  // "workflow:*"
+ * Scope.token("okta.users.read").grammar();   // SCOPE_TOKEN
  * }
  */
 public final class Scope {
@@ -39,11 +43,11 @@ public final class Scope {
   /** The verb of a family wildcard. */
   static final String WILDCARD_VERB = "*";
 
-  private final String family;
-  private final String verb;
+  private final @Nullable String family;
+  private final @Nullable String verb;
   private final String text;
 
-  private Scope(String family, String verb, String text) {
+  private Scope(@Nullable String family, @Nullable String verb, String text) {
     this.family = family;
     this.verb = verb;
     this.text = text;
@@ -70,6 +74,41 @@ public final class Scope {
   static Scope fromValid(String text) {
     int colon = text.indexOf(':');
     return new Scope(text.substring(0, colon), text.substring(colon + 1), text);
+  }
+
+  /**
+   * Parses one opaque RFC 6749 scope token ({@link ScopeGrammar#SCOPE_TOKEN}): printable ASCII
+   * without spaces, {@code "} or {@code \}, at most {@link #MAX_LENGTH} characters. Case matters and
+   * nothing is normalised.
+   *
+   * {@snippet :
+   * Scope.token("accounting.transactions.read");   // ok
+   * Scope.token("user-read-private");              // ok
+   * Scope.token("okta users");                     // throws: space at index 4
+   * }
+   *
+   * @param text the token's text, such as {@code "okta.users.read"}
+   * @return the scope
+   * @throws InvalidScopeException if the text is not a scope token; the message quotes it and
+   *     names the rule
+   */
+  public static Scope token(String text) {
+    Objects.requireNonNull(text, "text");
+    Grammar.Diagnosis problem = TokenGrammar.check(text);
+    if (problem != null) {
+      throw problem.toException(text);
+    }
+    return tokenFromValid(text);
+  }
+
+  /** Builds a scope token from text already known to be well-formed. */
+  static Scope tokenFromValid(String text) {
+    return new Scope(null, null, text);
+  }
+
+  /** Builds a scope of {@code grammar} from text already known to be well-formed under it. */
+  static Scope fromValid(ScopeGrammar grammar, String text) {
+    return grammar == ScopeGrammar.FAMILY_VERB ? fromValid(text) : tokenFromValid(text);
   }
 
   /**
@@ -112,41 +151,65 @@ public final class Scope {
   }
 
   /**
-   * The family, the part before the colon.
+   * The grammar the scope was read under.
+   *
+   * @return {@link ScopeGrammar#FAMILY_VERB} for {@link #parse}, {@link ScopeGrammar#SCOPE_TOKEN}
+   *     for {@link #token}
+   */
+  public ScopeGrammar grammar() {
+    return family == null ? ScopeGrammar.SCOPE_TOKEN : ScopeGrammar.FAMILY_VERB;
+  }
+
+  /**
+   * The family, the part before the colon, of a family:verb scope.
    *
    * @return the family, such as {@code "workflow"}
+   * @throws IllegalStateException for a scope token, which is opaque and has no family
    */
   public String family() {
+    if (family == null) {
+      throw opaque("family");
+    }
     return family;
   }
 
   /**
-   * The verb, the part after the colon; {@code "*"} for a wildcard.
+   * The verb, the part after the colon, of a family:verb scope; {@code "*"} for a wildcard.
    *
    * @return the verb, such as {@code "read"}
+   * @throws IllegalStateException for a scope token, which is opaque and has no verb
    */
   public String verb() {
+    if (verb == null) {
+      throw opaque("verb");
+    }
     return verb;
   }
 
+  private IllegalStateException opaque(String part) {
+    return new IllegalStateException(
+        "The scope " + dev.scopegate.internal.Text.quote(text) + " is an opaque scope token (RFC 6749); it has no " + part);
+  }
+
   /**
-   * Whether this is a family wildcard, {@code family:*}.
+   * Whether this is a family wildcard, {@code family:*}. A scope token never is: {@code okta.*} is
+   * an opaque token like any other.
    *
    * @return {@code true} for {@code family:*}
    */
   public boolean isWildcard() {
-    return verb.equals(WILDCARD_VERB);
+    return verb != null && verb.equals(WILDCARD_VERB);
   }
 
   /**
-   * Two scopes are equal when their text is.
+   * Two scopes are equal when their grammar and their text are.
    *
    * @param other the object to compare with
-   * @return whether {@code other} is a scope with the same text
+   * @return whether {@code other} is a scope of the same grammar with the same text
    */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Scope && ((Scope) other).text.equals(text);
+    return other instanceof Scope && ((Scope) other).text.equals(text) && ((Scope) other).grammar() == grammar();
   }
 
   @Override
@@ -155,7 +218,8 @@ public final class Scope {
   }
 
   /**
-   * The canonical text, {@code family:verb}, which {@link #parse} reads back.
+   * The canonical text, {@code family:verb} or the token, which {@link #parse} (or {@link #token})
+   * reads back.
    *
    * @return the canonical text
    */

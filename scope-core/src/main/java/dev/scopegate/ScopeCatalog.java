@@ -1,6 +1,6 @@
 package dev.scopegate;
 
-import dev.scopegate.internal.Text;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,21 +10,25 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.RandomAccess;
 import java.util.Set;
+import java.util.WeakHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The scopes a system defines: its families, their verbs and descriptions, and which families
- * expose a {@code *} wildcard. A catalog is the universe every check runs against.
+ * The scopes a system defines, under one {@link ScopeGrammar grammar}: its families, their verbs
+ * and descriptions, and which families expose a {@code *} wildcard (family:verb); or its opaque
+ * RFC 6749 scope tokens with their descriptions (scope tokens); plus the implications it declares
+ * ({@code accounting.transactions} grants {@code accounting.transactions.read}). A catalog is the
+ * universe every check runs against.
  *
- * <p>The catalog numbers its concrete scopes once, family by family. {@link GrantedScopes} and
- * {@link Requirement} are bitsets over that numbering (one {@code long} per 64 scopes, any size),
- * so a check is a few AND/compare instructions and allocates nothing.
+ * <p>The catalog numbers its concrete scopes once. {@link GrantedScopes}, {@link Requirement} and
+ * {@link AccessRule} are bitsets over that numbering (one {@code long} per 64 scopes, any size),
+ * so a check is a few AND/compare instructions and allocates nothing. Catalogs are interned:
+ * building a catalog equal to one that exists returns that one, so requirements and granted sets
+ * of equal catalogs are always of the same instance and compare by identity.
  *
  * <h2>Two ways to read scopes</h2>
  *
@@ -51,68 +55,99 @@ import org.jspecify.annotations.Nullable;
  * catalog.parse("workflow:*");       // the catalog's wildcard
  * catalog.parse("file:*");           // throws: the file family declares no wildcard
  * catalog.expand(catalog.parse("workflow:*"));  // [workflow:read, workflow:create]
+ *
+ * ScopeCatalog xero = ScopeCatalog.builder(ScopeGrammar.SCOPE_TOKEN)
+ *     .scope("accounting.transactions", "Read-write access to transactions")
+ *     .scope("accounting.transactions.read", "Read-only access to transactions")
+ *     .implies("accounting.transactions", "accounting.transactions.read")
+ *     .build();
+ * xero.expand(xero.parse("accounting.transactions"));   // [accounting.transactions, accounting.transactions.read]
  * }
  */
 public final class ScopeCatalog {
   /** The longest token claim read, in characters; a longer claim grants nothing. */
   public static final int MAX_CLAIM_LENGTH = 65_536;
 
-  private final List<ScopeFamily> families;
-  private final Map<String, Integer> familyIndex;
-  private final List<Scope> scopes;
-  /** Scope by code: concrete scopes are 0..n-1, the wildcard of family f is n+f (null if undeclared). */
-  private final @Nullable Scope[] byCode;
-  private final int[] familyStart;
-  private final int[] familyEnd;
-  private final ScopeTable table;
-  private final List<Scope> known;
-  private final int words;
+  /** Every live catalog, by definition: building an equal catalog returns the existing one. */
+  private static final Map<Definition, WeakReference<ScopeCatalog>> INTERNED = new WeakHashMap<>();
 
-  private ScopeCatalog(List<ScopeFamily> families) {
-    this.families = List.copyOf(families);
-    int familyCount = this.families.size();
-    Map<String, Integer> index = new HashMap<>();
-    List<Scope> concrete = new ArrayList<>();
-    this.familyStart = new int[familyCount];
-    this.familyEnd = new int[familyCount];
-    for (int f = 0; f < familyCount; f++) {
-      ScopeFamily family = this.families.get(f);
-      if (index.put(family.name(), f) != null) {
-        throw new IllegalArgumentException("Duplicate family " + family.name() + " in catalog");
-      }
-      familyStart[f] = concrete.size();
-      concrete.addAll(family.scopes());
-      familyEnd[f] = concrete.size();
+  private final Definition definition;
+  private final int hash;
+  private final Numbering numbering;
+  private final Implications closure;
+  private final Diagnoser diagnoser;
+  private final Map<Scope, List<Scope>> implications;
+  private final Map<String, String> tokenDescriptions;
+
+  /**
+   * What a catalog declares, compared in full (never by hash alone) to intern catalogs: the
+   * grammar, the families (family:verb) or the tokens with their descriptions, in order, and the
+   * implications as texts (each source with the set of scopes it grants directly).
+   */
+  private record Definition(
+      ScopeGrammar grammar,
+      List<ScopeFamily> families,
+      List<Scope> tokens,
+      List<String> descriptions,
+      Map<String, Set<String>> implies) {}
+
+  private ScopeCatalog(Definition definition) {
+    this.definition = definition;
+    this.hash = definition.hashCode();
+    this.numbering = new Numbering(definition.grammar(), definition.families(), definition.tokens());
+    this.diagnoser = new Diagnoser(numbering);
+    Map<String, String> descriptions = new HashMap<>();
+    for (int i = 0; i < definition.tokens().size(); i++) {
+      descriptions.put(definition.tokens().get(i).toString(), definition.descriptions().get(i));
     }
-    this.familyIndex = Collections.unmodifiableMap(index);
-    this.scopes = Collections.unmodifiableList(concrete);
-    int n = concrete.size();
-    this.byCode = new Scope[n + familyCount];
-    List<String> texts = new ArrayList<>();
-    List<Integer> codes = new ArrayList<>();
-    List<Scope> all = new ArrayList<>();
-    for (int f = 0; f < familyCount; f++) {
-      for (int i = familyStart[f]; i < familyEnd[f]; i++) {
-        byCode[i] = concrete.get(i);
-        texts.add(concrete.get(i).toString());
-        codes.add(i);
-        all.add(concrete.get(i));
+    this.tokenDescriptions = descriptions;
+    Map<Scope, List<Scope>> resolved = new LinkedHashMap<>();
+    Map<Integer, int[]> codes = new HashMap<>();
+    for (Map.Entry<String, Set<String>> e : definition.implies().entrySet()) {
+      Scope source = parse(e.getKey());
+      if (source.isWildcard()) {
+        throw new IllegalArgumentException("The wildcard " + source + " cannot declare implications: it grants every "
+            + source.family() + " verb; declare them on a concrete scope");
       }
-      Optional<Scope> wildcard = this.families.get(f).wildcard();
-      if (wildcard.isPresent()) {
-        byCode[n + f] = wildcard.get();
-        texts.add(wildcard.get().toString());
-        codes.add(n + f);
-        all.add(wildcard.get());
+      List<Scope> targets = new ArrayList<>();
+      int[] targetCodes = new int[e.getValue().size()];
+      for (String t : e.getValue()) {
+        Scope target = parse(t);
+        targetCodes[targets.size()] = numbering.find(t);
+        targets.add(target);
+      }
+      resolved.put(source, List.copyOf(targets));
+      codes.put(numbering.find(e.getKey()), targetCodes);
+    }
+    this.implications = Collections.unmodifiableMap(resolved);
+    this.closure = new Implications(numbering, codes);
+  }
+
+  private static ScopeCatalog intern(Definition definition) {
+    synchronized (INTERNED) {
+      ScopeCatalog existing = lookUp(definition);
+      if (existing != null) {
+        return existing;
       }
     }
-    this.table = new ScopeTable(texts.toArray(new String[0]), codes.stream().mapToInt(Integer::intValue).toArray());
-    this.known = Collections.unmodifiableList(all);
-    this.words = Math.max(1, (n + 63) >>> 6);
+    ScopeCatalog built = new ScopeCatalog(definition);
+    synchronized (INTERNED) {
+      ScopeCatalog raced = lookUp(definition);
+      if (raced != null) {
+        return raced;
+      }
+      INTERNED.put(built.definition, new WeakReference<>(built));
+      return built;
+    }
+  }
+
+  private static @Nullable ScopeCatalog lookUp(Definition definition) {
+    WeakReference<ScopeCatalog> ref = INTERNED.get(definition);
+    return ref == null ? null : ref.get();
   }
 
   /**
-   * A catalog of the given families, numbered in the given order.
+   * A family:verb catalog of the given families, numbered in the given order.
    *
    * @param families the families; names must be distinct
    * @return the catalog
@@ -120,11 +155,15 @@ public final class ScopeCatalog {
    */
   public static ScopeCatalog of(List<ScopeFamily> families) {
     Objects.requireNonNull(families, "families");
-    return new ScopeCatalog(families);
+    Builder builder = builder(ScopeGrammar.FAMILY_VERB);
+    for (ScopeFamily family : families) {
+      builder.family(family);
+    }
+    return builder.build();
   }
 
   /**
-   * A catalog of the given families, numbered in the given order.
+   * A family:verb catalog of the given families, numbered in the given order.
    *
    * @param families the families; names must be distinct
    * @return the catalog
@@ -132,16 +171,44 @@ public final class ScopeCatalog {
    */
   public static ScopeCatalog of(ScopeFamily... families) {
     Objects.requireNonNull(families, "families");
-    return new ScopeCatalog(Arrays.asList(families));
+    return of(Arrays.asList(families));
   }
 
   /**
-   * The families, in catalog order.
+   * Starts a catalog of the given grammar: families for {@link ScopeGrammar#FAMILY_VERB}, scope
+   * tokens for {@link ScopeGrammar#SCOPE_TOKEN}, and implications for either.
+   *
+   * {@snippet :
+   * ScopeCatalog okta = ScopeCatalog.builder(ScopeGrammar.SCOPE_TOKEN)
+   *     .scope("okta.users.manage", "Manage users")
+   *     .scope("okta.users.read", "Read users")
+   *     .implies("okta.users.manage", "okta.users.read")
+   *     .build();
+   * }
+   *
+   * @param grammar how the catalog's scopes are written
+   * @return a builder
+   */
+  public static Builder builder(ScopeGrammar grammar) {
+    return new Builder(Objects.requireNonNull(grammar, "grammar"));
+  }
+
+  /**
+   * The grammar every scope of the catalog follows.
+   *
+   * @return the grammar
+   */
+  public ScopeGrammar grammar() {
+    return definition.grammar();
+  }
+
+  /**
+   * The families, in catalog order; empty for a scope-token catalog.
    *
    * @return the families
    */
   public List<ScopeFamily> families() {
-    return families;
+    return definition.families();
   }
 
   /**
@@ -152,27 +219,37 @@ public final class ScopeCatalog {
    */
   public Optional<ScopeFamily> family(String name) {
     Objects.requireNonNull(name, "name");
-    Integer f = familyIndex.get(name);
-    return f == null ? Optional.empty() : Optional.of(families.get(f));
+    int f = numbering.familyIndex(name);
+    return f < 0 ? Optional.empty() : Optional.of(families().get(f));
   }
 
   /**
-   * Every concrete scope (no wildcards), family by family, in catalog order.
+   * Every concrete scope (no wildcards), family by family or token by token, in catalog order.
    *
    * @return the concrete scopes
    */
   public List<Scope> scopes() {
-    return scopes;
+    return numbering.scopes();
   }
 
   /**
    * Every scope the catalog accepts: each family's concrete scopes followed by its wildcard, if it
-   * declares one.
+   * declares one; or the scope tokens.
    *
    * @return the concrete scopes and declared wildcards
    */
   public List<Scope> knownScopes() {
-    return known;
+    return numbering.known();
+  }
+
+  /**
+   * The implications the catalog declares, as declared: each scope with the scopes it grants
+   * directly, in declaration order. {@link #expand} gives the transitive closure.
+   *
+   * @return the declared implications; empty when there are none
+   */
+  public Map<Scope, List<Scope>> implications() {
+    return implications;
   }
 
   /**
@@ -183,7 +260,7 @@ public final class ScopeCatalog {
    */
   public boolean contains(Scope scope) {
     Objects.requireNonNull(scope, "scope");
-    return table.find(scope.toString()) != ScopeTable.MISSING;
+    return scope.grammar() == grammar() && numbering.find(scope.toString()) != Numbering.MISSING;
   }
 
   /**
@@ -194,43 +271,60 @@ public final class ScopeCatalog {
    */
   public Optional<String> description(Scope scope) {
     Objects.requireNonNull(scope, "scope");
+    if (!contains(scope)) {
+      return Optional.empty();
+    }
+    if (grammar() == ScopeGrammar.SCOPE_TOKEN) {
+      return Optional.of(tokenDescriptions.get(scope.toString()));
+    }
     return family(scope.family()).flatMap(f -> f.description(scope));
   }
 
   /**
-   * The concrete scopes a declared scope grants: itself, or every verb of the family for a
-   * wildcard.
+   * Everything a declared scope grants: itself (or, for a wildcard, every verb of its family) and
+   * every scope its declared implications reach, transitively.
    *
    * @param scope a scope the catalog declares
-   * @return the concrete scopes, in catalog order
+   * @return the concrete scopes granted, in catalog order
    * @throws InvalidScopeException if the catalog does not declare the scope
    */
   public List<Scope> expand(Scope scope) {
-    int code = codeOf(scope);
-    if (code < scopes.size()) {
-      return List.of(scopes.get(code));
+    long[] bits = new long[numbering.words()];
+    closure.setGranted(bits, codeOf(scope));
+    return scopesOf(bits);
+  }
+
+  /** The concrete scopes whose bits are set, in catalog order. */
+  List<Scope> scopesOf(long[] bits) {
+    List<Scope> out = new ArrayList<>();
+    for (int w = 0; w < bits.length; w++) {
+      long word = bits[w];
+      while (word != 0) {
+        out.add(numbering.scope((w << 6) + Long.numberOfTrailingZeros(word)));
+        word &= word - 1;
+      }
     }
-    int f = code - scopes.size();
-    return scopes.subList(familyStart[f], familyEnd[f]);
+    return Collections.unmodifiableList(out);
   }
 
   /**
-   * Parses one scope strictly: it must follow the grammar and be declared by this catalog.
-   * Returns the catalog's own instance, so {@code parse(s.toString()) == s} for a catalog scope.
+   * Parses one scope strictly: it must follow the catalog's grammar and be declared by this
+   * catalog. Returns the catalog's own instance, so {@code parse(s.toString()) == s} for a catalog
+   * scope.
    *
    * @param text the scope's text, such as {@code "workflow:read"}
    * @return the catalog's scope
-   * @throws InvalidScopeException if the text is malformed, names an unknown family or verb, or
-   *     is a wildcard the family does not declare; the message quotes the text, gives the reason
-   *     and suggests a close known scope if there is one
+   * @throws InvalidScopeException if the text is malformed, names an unknown family, verb or
+   *     scope, or is a wildcard the family does not declare; the message quotes the text, gives
+   *     the reason and suggests a close known scope if there is one
    */
   public Scope parse(String text) {
     Objects.requireNonNull(text, "text");
-    int code = table.find(text);
-    if (code != ScopeTable.MISSING) {
-      return Objects.requireNonNull(byCode[code]);
+    int code = numbering.find(text);
+    if (code != Numbering.MISSING) {
+      return numbering.scope(code);
     }
-    throw diagnose(text, true).toException(text);
+    throw diagnoser.diagnose(text, true).toException(text);
   }
 
   /**
@@ -245,11 +339,9 @@ public final class ScopeCatalog {
   public List<Scope> parseAll(String spaceDelimited) {
     Objects.requireNonNull(spaceDelimited, "spaceDelimited");
     if (spaceDelimited.length() > MAX_CLAIM_LENGTH) {
-      throw claimTooLong(spaceDelimited.length()).toException(spaceDelimited);
+      throw ClaimReader.claimTooLong(spaceDelimited.length()).toException(spaceDelimited);
     }
-    List<Scope> out = new ArrayList<>();
-    forEachEntry(spaceDelimited, (text, from, to) -> out.add(parse(text.substring(from, to))));
-    return Collections.unmodifiableList(out);
+    return parseAll(dev.scopegate.internal.ClaimSplitter.entries(spaceDelimited));
   }
 
   /**
@@ -302,6 +394,7 @@ public final class ScopeCatalog {
 
   /**
    * Compiles a granted set from scopes already validated, such as a key's declared scope list.
+   * Each scope grants its implication closure.
    *
    * @param scopes the granted scopes
    * @return the granted set, with no ignored entries
@@ -309,33 +402,28 @@ public final class ScopeCatalog {
    */
   public GrantedScopes grant(Collection<Scope> scopes) {
     List<Scope> list = checkedScopes(scopes);
-    long[] bits = new long[words];
+    long[] bits = new long[numbering.words()];
     for (Scope s : list) {
-      setBits(bits, codeOf(s));
+      closure.setGranted(bits, codeOf(s));
     }
-    return new GrantedScopes(this, bits, distinct(list), List.of());
+    return new GrantedScopes(this, bits, List.copyOf(new LinkedHashSet<>(list)), List.of());
   }
 
   /**
    * Reads a token's space-delimited {@code scope} claim leniently (RFC 6749 section 3.3): entries
    * are separated by one or more U+0020 spaces, leading and trailing spaces are allowed, and any
    * other character inside an entry (a tab, a newline, a non-breaking space) makes that entry
-   * malformed. Malformed and unknown entries grant nothing and are reported, in claim order, by
-   * {@link GrantedScopes#ignored()}. A claim longer than {@link #MAX_CLAIM_LENGTH} grants nothing
-   * at all. Never throws for any claim content.
+   * malformed. An entry grants only if it is exactly a declared scope, and then grants its
+   * implication closure. Malformed and unknown entries grant nothing and are reported, in claim
+   * order, by {@link GrantedScopes#ignored()}. A claim longer than {@link #MAX_CLAIM_LENGTH}
+   * grants nothing at all. Never throws for any claim content.
    *
    * @param claim the claim, such as {@code "workflow:read file:read"}
    * @return what the claim grants, with the ignored entries
    */
   public GrantedScopes parseClaim(String claim) {
     Objects.requireNonNull(claim, "claim");
-    ClaimReader reader = new ClaimReader();
-    if (claim.length() > MAX_CLAIM_LENGTH) {
-      reader.ignoreAll(claim, claimTooLong(claim.length()));
-    } else {
-      forEachEntry(claim, reader::read);
-    }
-    return reader.result();
+    return ClaimReader.read(this, claim);
   }
 
   /**
@@ -350,73 +438,14 @@ public final class ScopeCatalog {
    */
   public GrantedScopes parseClaim(List<?> claim) {
     Objects.requireNonNull(claim, "claim");
-    ClaimReader reader = new ClaimReader();
-    long total = listClaimLength(claim);
-    if (total > MAX_CLAIM_LENGTH) {
-      reader.ignoreAll("<" + claim.size() + " entries>", claimTooLong(total));
-      return reader.result();
-    }
-    for (Object entry : claim) {
-      if (entry instanceof String) {
-        String s = (String) entry;
-        reader.read(s, 0, s.length());
-      } else {
-        reader.ignoreNonString(entry);
-      }
-    }
-    return reader.result();
-  }
-
-  /** Receives one entry of a space-delimited list as a region of the list's text. */
-  private interface EntrySink {
-    void accept(String text, int from, int to);
+    return ClaimReader.read(this, claim);
   }
 
   /**
-   * Splits a space-delimited list as RFC 6749 section 3.3 does: entries are separated by one or
-   * more U+0020; leading and trailing spaces are allowed; nothing else separates.
-   */
-  private static void forEachEntry(String text, EntrySink sink) {
-    int length = text.length();
-    int i = 0;
-    while (i < length) {
-      if (text.charAt(i) == ' ') {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < length && text.charAt(i) != ' ') {
-        i++;
-      }
-      sink.accept(text, start, i);
-    }
-  }
-
-  /** The length a list claim would have as a space-delimited string. */
-  static long listClaimLength(List<?> claim) {
-    int size = claim.size();
-    long total = Math.max(0, size - 1);
-    if (claim instanceof RandomAccess) {
-      for (int i = 0; i < size; i++) {
-        total += lengthOf(claim.get(i));
-      }
-    } else {
-      for (Object entry : claim) {
-        total += lengthOf(entry);
-      }
-    }
-    return total;
-  }
-
-  private static int lengthOf(@Nullable Object entry) {
-    return entry instanceof String ? ((String) entry).length() : 0;
-  }
-
-  /**
-   * Lists the redundant entries of a scope list: an entry is redundant when the family's wildcard
-   * stands anywhere in the same list ({@link Redundancy.Kind#SUBSUMED}), or when it repeats an
-   * earlier entry ({@link Redundancy.Kind#DUPLICATE}). Subsumption is reported in preference to
-   * repetition.
+   * Lists the redundant entries of a scope list: an entry is redundant when another entry of the
+   * same list grants it, its family's wildcard or a scope whose implications reach it ({@link
+   * Redundancy.Kind#SUBSUMED}), or when it repeats an earlier entry ({@link
+   * Redundancy.Kind#DUPLICATE}). Subsumption is reported in preference to repetition.
    *
    * {@snippet :
    * catalog.redundancies(catalog.parseAll("workflow:read workflow:* workflow:*"));
@@ -428,29 +457,7 @@ public final class ScopeCatalog {
    * @throws InvalidScopeException if a scope is not declared by this catalog
    */
   public List<Redundancy> redundancies(List<Scope> scopes) {
-    return redundanciesOf(checkedScopes(scopes));
-  }
-
-  /** {@link #redundancies} of a list already checked against this catalog. */
-  private static List<Redundancy> redundanciesOf(List<Scope> list) {
-    Set<String> wildcardFamilies = new HashSet<>();
-    for (Scope s : list) {
-      if (s.isWildcard()) {
-        wildcardFamilies.add(s.family());
-      }
-    }
-    Map<Scope, Integer> firstSeen = new LinkedHashMap<>();
-    List<Redundancy> out = new ArrayList<>();
-    for (int i = 0; i < list.size(); i++) {
-      Scope s = list.get(i);
-      Integer earlier = firstSeen.putIfAbsent(s, i);
-      if (!s.isWildcard() && wildcardFamilies.contains(s.family())) {
-        out.add(new Redundancy(s, i, Redundancy.Kind.SUBSUMED, Scope.fromValid(s.family() + ":*")));
-      } else if (earlier != null) {
-        out.add(new Redundancy(s, i, Redundancy.Kind.DUPLICATE, s));
-      }
-    }
-    return Collections.unmodifiableList(out);
+    return Redundancies.of(this, checkedScopes(scopes));
   }
 
   /**
@@ -469,7 +476,7 @@ public final class ScopeCatalog {
   public List<Scope> minimize(List<Scope> scopes) {
     List<Scope> list = checkedScopes(scopes);
     boolean[] drop = new boolean[list.size()];
-    for (Redundancy r : redundanciesOf(list)) {
+    for (Redundancy r : Redundancies.of(this, list)) {
       drop[r.index()] = true;
     }
     List<Scope> out = new ArrayList<>();
@@ -482,218 +489,188 @@ public final class ScopeCatalog {
   }
 
   /**
-   * Catalogs are equal when their families are, in the same order.
+   * Catalogs are equal when they declare the same: grammar, families (in order) or scope tokens
+   * with their descriptions (in order), and implications. Equal catalogs are the same instance
+   * (catalogs are interned).
    *
    * @param other the object to compare with
    * @return whether {@code other} is an equal catalog
    */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other == this || (other instanceof ScopeCatalog && ((ScopeCatalog) other).families.equals(families));
+    return other == this || (other instanceof ScopeCatalog && ((ScopeCatalog) other).definition.equals(definition));
   }
 
   @Override
   public int hashCode() {
-    return families.hashCode();
+    return hash;
   }
 
   /**
-   * A summary: {@code ScopeCatalog[14 families, 35 scopes]}.
+   * A summary: {@code ScopeCatalog[14 families, 35 scopes]}, {@code ScopeCatalog[scope tokens,
+   * 109 scopes]}, with {@code , 4 implications} when it declares any.
    *
    * @return the summary
    */
   @Override
   public String toString() {
-    return "ScopeCatalog[" + families.size() + " families, " + scopes.size() + " scopes]";
+    String kind = grammar() == ScopeGrammar.FAMILY_VERB ? families().size() + " families" : "scope tokens";
+    String implied = closure.count() == 0 ? "" : ", " + closure.count() + " implications";
+    return "ScopeCatalog[" + kind + ", " + scopes().size() + " scopes" + implied + "]";
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Package-private machinery shared with Requirement and GrantedScopes.
+  // Package-private machinery shared with the compiled types.
 
-  /** How many {@code long} words a bitset over this catalog has. */
-  int words() {
-    return words;
+  Numbering numbering() {
+    return numbering;
   }
 
-  /** How many codes there are: concrete scopes, then one slot per family for its wildcard. */
-  int codeCount() {
-    return byCode.length;
+  Implications closure() {
+    return closure;
   }
 
-  ScopeTable table() {
-    return table;
+  Diagnoser diagnoser() {
+    return diagnoser;
   }
 
   /** The code of a declared scope; throws {@link InvalidScopeException} if undeclared. */
   int codeOf(Scope scope) {
     Objects.requireNonNull(scope, "scope");
     String text = scope.toString();
-    int code = table.find(text);
-    if (code == ScopeTable.MISSING) {
-      throw diagnose(text, true).toException(text);
+    if (scope.grammar() != grammar()) {
+      throw diagnoser.otherGrammar(scope).toException(text);
+    }
+    int code = numbering.find(text);
+    if (code == Numbering.MISSING) {
+      throw diagnoser.diagnose(text, true).toException(text);
     }
     return code;
-  }
-
-  /** Sets the bits {@code code} grants: one scope, or a family's range for its wildcard. */
-  void setBits(long[] bits, int code) {
-    int n = scopes.size();
-    if (code < n) {
-      bits[code >>> 6] |= 1L << code;
-      return;
-    }
-    int f = code - n;
-    for (int i = familyStart[f]; i < familyEnd[f]; i++) {
-      bits[i >>> 6] |= 1L << i;
-    }
-  }
-
-  /** The concrete scope at {@code index}. */
-  Scope scopeAt(int index) {
-    return scopes.get(index);
-  }
-
-  /** Whether two catalogs number their scopes the same way, so their bitsets can be compared. */
-  boolean compatible(ScopeCatalog other) {
-    return other == this || other.equals(this);
   }
 
   private List<Scope> checkedScopes(Collection<Scope> scopes) {
     Objects.requireNonNull(scopes, "scopes");
     List<Scope> out = new ArrayList<>(scopes.size());
     for (Scope s : scopes) {
-      out.add(Objects.requireNonNull(byCode[codeOf(s)]));
+      out.add(numbering.scope(codeOf(s)));
     }
     return out;
   }
 
-  private static List<Scope> distinct(List<Scope> list) {
-    return List.copyOf(new LinkedHashSet<>(list));
-  }
-
-  private static Grammar.Diagnosis claimTooLong(long length) {
-    return new Grammar.Diagnosis(
-        ScopeProblem.CLAIM_TOO_LONG,
-        "the claim is " + length + " characters long; a claim has at most " + MAX_CLAIM_LENGTH);
-  }
-
   /**
-   * Says why {@code text} is not a scope of this catalog. Strict mode (developer input) adds a
-   * suggestion and the family's verbs; lenient mode (request-time, attacker-controlled input)
-   * keeps the reason short and does no fuzzy matching, so a claim costs linear time.
+   * Builds a {@link ScopeCatalog} of one grammar; not thread-safe, use once.
+   *
+   * {@snippet :
+   * ScopeCatalog catalog = ScopeCatalog.builder(ScopeGrammar.FAMILY_VERB)
+   *     .family(workflow)
+   *     .family(file)
+   *     .implies("workflow:update", "workflow:read")
+   *     .build();
+   * }
    */
-  Grammar.Diagnosis diagnose(String text, boolean strict) {
-    Grammar.Diagnosis malformed = Grammar.check(text);
-    if (malformed != null) {
-      return strict ? malformed.withSuggestion(suggest(text)) : malformed;
+  public static final class Builder {
+    private final ScopeGrammar grammar;
+    private final List<ScopeFamily> families = new ArrayList<>();
+    private final Set<String> familyNames = new HashSet<>();
+    private final List<Scope> tokens = new ArrayList<>();
+    private final List<String> descriptions = new ArrayList<>();
+    private final Set<String> tokenTexts = new HashSet<>();
+    private final Map<String, Set<String>> implies = new LinkedHashMap<>();
+
+    private Builder(ScopeGrammar grammar) {
+      this.grammar = grammar;
     }
-    Scope scope = Scope.fromValid(text);
-    Integer f = familyIndex.get(scope.family());
-    if (f == null) {
-      return new Grammar.Diagnosis(
-              ScopeProblem.UNKNOWN_FAMILY, "the catalog has no family \"" + scope.family() + "\"")
-          .withSuggestion(strict ? suggest(text) : Optional.empty());
-    }
-    ScopeFamily family = families.get(f);
-    if (scope.isWildcard()) {
-      String reason = "the " + family.name() + " family declares no wildcard";
-      if (strict) {
-        reason += "; grant its scopes one by one: " + joined(family.scopes());
+
+    /**
+     * Adds a family, numbered after the ones before it ({@link ScopeGrammar#FAMILY_VERB} only).
+     *
+     * @param family the family
+     * @return this builder
+     * @throws IllegalArgumentException if a family of that name was already added
+     * @throws IllegalStateException if the catalog reads scope tokens
+     */
+    public Builder family(ScopeFamily family) {
+      Objects.requireNonNull(family, "family");
+      if (grammar != ScopeGrammar.FAMILY_VERB) {
+        throw new IllegalStateException(
+            "A SCOPE_TOKEN catalog declares scopes with scope(text, description), not families; family " + family.name()
+                + " needs a FAMILY_VERB catalog");
       }
-      return new Grammar.Diagnosis(ScopeProblem.WILDCARD_NOT_SUPPORTED, reason);
-    }
-    String reason = "the " + family.name() + " family has no verb \"" + scope.verb() + "\"";
-    if (strict) {
-      Optional<Scope> suggestion = suggest(text);
-      if (suggestion.isEmpty()) {
-        reason += "; its scopes are " + joined(family.scopes()) + family.wildcard().map(w -> ", " + w).orElse("");
+      if (!familyNames.add(family.name())) {
+        throw new IllegalArgumentException("Duplicate family " + family.name() + " in catalog");
       }
-      return new Grammar.Diagnosis(ScopeProblem.UNKNOWN_SCOPE, reason, suggestion);
+      families.add(family);
+      return this;
     }
-    return new Grammar.Diagnosis(ScopeProblem.UNKNOWN_SCOPE, reason);
-  }
 
-  /** Lists scopes for a message: all of them up to eight, else the first eight and a count. */
-  private static String joined(List<Scope> list) {
-    StringBuilder sb = new StringBuilder();
-    int shown = list.size() > 8 ? 8 : list.size();
-    for (int i = 0; i < shown; i++) {
-      sb.append(i == 0 ? "" : ", ").append(list.get(i));
-    }
-    if (shown < list.size()) {
-      sb.append(", ... (").append(list.size()).append(" in all)");
-    }
-    return sb.toString();
-  }
-
-  /**
-   * The known scope closest to {@code text}: its ASCII-lowercased, trimmed form if that is
-   * declared, else the nearest by optimal-string-alignment distance (at most 2, and less than a
-   * third of the text's length), first in catalog order on ties.
-   */
-  Optional<Scope> suggest(String text) {
-    if (text.length() > Scope.MAX_LENGTH + 8) {
-      return Optional.empty();
-    }
-    String folded = text.trim().toLowerCase(Locale.ROOT);
-    int code = table.find(folded);
-    if (code != ScopeTable.MISSING && !folded.equals(text)) {
-      return Optional.of(Objects.requireNonNull(byCode[code]));
-    }
-    int limit = Math.min(2, (folded.length() - 1) / 3);
-    Scope best = null;
-    int bestDistance = limit + 1;
-    for (Scope candidate : known) {
-      String c = candidate.toString();
-      if (Math.abs(c.length() - folded.length()) >= bestDistance) {
-        continue;
+    /**
+     * Declares a scope token and what it grants ({@link ScopeGrammar#SCOPE_TOKEN} only).
+     *
+     * @param text the token, such as {@code "okta.users.read"}
+     * @param description what it grants, verbatim
+     * @return this builder
+     * @throws InvalidScopeException if the text is not a scope token
+     * @throws IllegalArgumentException if the token was already declared, or the description is blank
+     * @throws IllegalStateException if the catalog reads family:verb scopes
+     */
+    public Builder scope(String text, String description) {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(description, "description");
+      if (grammar != ScopeGrammar.SCOPE_TOKEN) {
+        throw new IllegalStateException(
+            "A FAMILY_VERB catalog declares families with family(ScopeFamily); scope(text, description) is for"
+                + " SCOPE_TOKEN catalogs");
       }
-      int d = Distance.osa(folded, c);
-      if (d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
+      Scope token = Scope.token(text);
+      if (description.isBlank()) {
+        throw new IllegalArgumentException("The description of " + text + " is blank");
       }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /** Accumulates a lenient claim read: the bits, the distinct granted entries, the ignored ones. */
-  private final class ClaimReader {
-    private final long[] bits = new long[words];
-    private final List<Scope> entries = new ArrayList<>();
-    private final boolean[] seen = new boolean[byCode.length];
-    private final List<IgnoredEntry> ignored = new ArrayList<>();
-    private int position;
-
-    void read(String claim, int from, int to) {
-      int code = table.find(claim, from, to);
-      if (code == ScopeTable.MISSING) {
-        String text = claim.substring(from, to);
-        Grammar.Diagnosis why = diagnose(text, false);
-        ignored.add(new IgnoredEntry(text, position, why.problem(), why.reason()));
-      } else {
-        setBits(bits, code);
-        if (!seen[code]) {
-          seen[code] = true;
-          entries.add(Objects.requireNonNull(byCode[code]));
-        }
+      if (!tokenTexts.add(text)) {
+        throw new IllegalArgumentException("Duplicate scope " + text + " in catalog");
       }
-      position++;
+      tokens.add(token);
+      descriptions.add(description);
+      return this;
     }
 
-    void ignoreNonString(@Nullable Object entry) {
-      String what = entry == null ? "null" : "a " + entry.getClass().getName();
-      ignored.add(new IgnoredEntry("", position, ScopeProblem.NOT_A_STRING, "the entry is " + what + ", not a string"));
-      position++;
+    /**
+     * Declares that holding {@code scope} also grants {@code granted} (and, transitively,
+     * whatever they grant). Names are checked strictly when the catalog is built, so scopes may
+     * be declared before or after. A required scope is still covered only by itself or by a scope
+     * that grants it: requiring {@code accounting.transactions} is not satisfied by holding only
+     * {@code accounting.transactions.read}.
+     *
+     * @param scope the granting scope, a concrete scope of the catalog (not a family wildcard)
+     * @param granted the scopes it grants directly: concrete scopes or declared wildcards
+     * @return this builder
+     * @throws IllegalArgumentException if {@code granted} is empty
+     */
+    public Builder implies(String scope, String... granted) {
+      Objects.requireNonNull(scope, "scope");
+      Objects.requireNonNull(granted, "granted");
+      if (granted.length == 0) {
+        throw new IllegalArgumentException("implies(" + scope + ") names no granted scope");
+      }
+      Set<String> targets = implies.computeIfAbsent(scope, k -> new LinkedHashSet<>());
+      for (String g : granted) {
+        targets.add(Objects.requireNonNull(g, "granted scope"));
+      }
+      return this;
     }
 
-    void ignoreAll(String claim, Grammar.Diagnosis why) {
-      String preview = claim.length() > Text.QUOTE_LIMIT ? claim.substring(0, Text.QUOTE_LIMIT) : claim;
-      ignored.add(new IgnoredEntry(preview, 0, why.problem(), why.reason()));
-    }
-
-    GrantedScopes result() {
-      return new GrantedScopes(ScopeCatalog.this, bits, List.copyOf(entries), List.copyOf(ignored));
+    /**
+     * Builds the catalog, or returns the existing catalog equal to it.
+     *
+     * @return the catalog
+     * @throws InvalidScopeException if an implication names a scope the catalog does not declare
+     * @throws IllegalArgumentException if an implication starts at a wildcard, or implications
+     *     form a cycle (the message names it)
+     */
+    public ScopeCatalog build() {
+      Map<String, Set<String>> copy = new LinkedHashMap<>();
+      implies.forEach((k, v) -> copy.put(k, Collections.unmodifiableSet(new LinkedHashSet<>(v))));
+      return intern(new Definition(
+          grammar, List.copyOf(families), List.copyOf(tokens), List.copyOf(descriptions), Collections.unmodifiableMap(copy)));
     }
   }
 }

@@ -1,33 +1,37 @@
 package dev.scopegate;
 
-import java.util.Arrays;
-
 /**
- * An open-addressing hash table from a catalog's scope texts to their codes, looked up in place:
+ * An open-addressing hash table from scope texts to {@code long} values, looked up in place:
  * {@link #find(String, int, int)} hashes and compares a region of the claim without taking a
- * substring, so the request-time path allocates nothing.
+ * substring, so the request-time path allocates nothing. A catalog keeps one from its texts to
+ * their codes ({@link Numbering}); a compiled rule keeps a small one from the few texts that
+ * matter to it to the rule's local bits they grant ({@link ClaimCheck}).
  *
- * <p>Only exact matches of the catalog's canonical ASCII texts are found. Everything else (a
- * confusable, an uppercase letter, a stray control character) misses, which is what makes the
- * lenient path fail closed by construction: no entry can grant unless it is, character for
- * character, a declared scope.
+ * <p>Only exact matches of the stored texts are found. Everything else (a confusable, an
+ * uppercase letter, a stray control character) misses, which is what makes the lenient path fail
+ * closed by construction: no entry can grant unless it is, character for character, a declared
+ * scope.
  *
  * <p>The hash is {@link String#hashCode()}'s polynomial, so a whole string can use its cached
  * hash. Load factor is at most 1/2; probing is linear.
  */
 final class ScopeTable {
-  static final int MISSING = -1;
-
   private final String[] keys;
-  private final int[] codes;
+  private final long[] values;
+  private final long missing;
   private final int mask;
   private final int maxKeyLength;
 
-  ScopeTable(String[] texts, int[] textCodes) {
+  /**
+   * A table of {@code texts[i] -> values[i]}; lookups of anything else give {@code missing}.
+   *
+   * @throws IllegalArgumentException if a text repeats
+   */
+  ScopeTable(String[] texts, long[] textValues, long missing) {
     int capacity = Integer.highestOneBit(Math.max(4, texts.length * 2 - 1)) << 1;
     this.keys = new String[capacity];
-    this.codes = new int[capacity];
-    Arrays.fill(codes, MISSING);
+    this.values = new long[capacity];
+    this.missing = missing;
     this.mask = capacity - 1;
     int longest = 0;
     for (int i = 0; i < texts.length; i++) {
@@ -40,7 +44,7 @@ final class ScopeTable {
         slot = (slot + 1) & mask;
       }
       keys[slot] = key;
-      codes[slot] = textCodes[i];
+      values[slot] = textValues[i];
       longest = Math.max(longest, key.length());
     }
     this.maxKeyLength = longest;
@@ -50,20 +54,20 @@ final class ScopeTable {
     return h ^ (h >>> 16);
   }
 
-  /** The code of the whole of {@code s}, or {@link #MISSING}. */
-  int find(String s) {
+  /** The value of the whole of {@code s}, or the missing value. */
+  long find(String s) {
     int length = s.length();
     if (length > maxKeyLength) {
-      return MISSING;
+      return missing;
     }
     return probe(s, 0, length, s.hashCode());
   }
 
-  /** The code of {@code s[from, to)}, or {@link #MISSING}; allocates nothing. */
-  int find(String s, int from, int to) {
+  /** The value of {@code s[from, to)}, or the missing value; allocates nothing. */
+  long find(String s, int from, int to) {
     int length = to - from;
     if (length > maxKeyLength) {
-      return MISSING;
+      return missing;
     }
     int h = 0;
     for (int i = from; i < to; i++) {
@@ -72,19 +76,16 @@ final class ScopeTable {
     return probe(s, from, length, h);
   }
 
-  /**
-   * The code of {@code s[from, from + length)} whose {@link String#hashCode()}-style hash the
-   * caller computed while scanning for the entry's end, or {@link #MISSING}; allocates nothing.
-   */
-  int probe(String s, int from, int length, int hash) {
+  /** The value of {@code s[from, from + length)} whose {@link String#hashCode()}-style hash is {@code hash}. */
+  private long probe(String s, int from, int length, int hash) {
     int slot = spread(hash) & mask;
     String key;
     while ((key = keys[slot]) != null) {
       if (key.length() == length && key.regionMatches(0, s, from, length)) {
-        return codes[slot];
+        return values[slot];
       }
       slot = (slot + 1) & mask;
     }
-    return MISSING;
+    return missing;
   }
 }

@@ -105,6 +105,113 @@ class BadInputTableTest {
         row("api-key:crate", ScopeProblem.UNKNOWN_SCOPE, "the api-key family has no verb \"crate\" (did you mean \"api-key:create\"?)"));
   }
 
+  /** An opaque (RFC 6749 scope-token) catalog shaped like Xero's. */
+  private static final ScopeCatalog TOKENS = TestCatalogs.xeroLike();
+
+  private static final String NO_SUCH = "the catalog declares no such scope";
+  private static final String QUOTE_RULE = " is not allowed; a scope token (RFC 6749) is printable ASCII without '\"', '\\' or spaces";
+
+  /** Every way a declared scope token can be wrong, with the exact error. */
+  static Stream<Arguments> tokenRows() {
+    return Stream.of(
+        // empty, spaces
+        row("", ScopeProblem.EMPTY, "a scope cannot be empty"),
+        row(" ", ScopeProblem.WHITESPACE, "space at index 0; a scope has no whitespace"),
+        row(" openid", ScopeProblem.WHITESPACE, "space at index 0; a scope has no whitespace (did you mean \"openid\"?)"),
+        row("openid ", ScopeProblem.WHITESPACE, "space at index 6; a scope has no whitespace (did you mean \"openid\"?)"),
+        row("openid email", ScopeProblem.WHITESPACE, "space at index 6; a scope has no whitespace"),
+        row("accounting.settings.read ", ScopeProblem.WHITESPACE,
+            "space at index 24; a scope has no whitespace (did you mean \"accounting.settings.read\"?)"),
+        // control characters
+        row("openid\temail", ScopeProblem.CONTROL_CHARACTER, "control character U+0009 at index 6; scopes have none"),
+        row("openid\n", ScopeProblem.CONTROL_CHARACTER, "control character U+000A at index 6; scopes have none (did you mean \"openid\"?)"),
+        row("\u0000openid", ScopeProblem.CONTROL_CHARACTER, "control character U+0000 at index 0; scopes have none (did you mean \"openid\"?)"),
+        row("openid\u007f", ScopeProblem.CONTROL_CHARACTER, "control character U+007F at index 6; scopes have none (did you mean \"openid\"?)"),
+        row("openid\r\n", ScopeProblem.CONTROL_CHARACTER, "control character U+000D at index 6; scopes have none (did you mean \"openid\"?)"),
+        // the two printable characters RFC 6749 excludes
+        row("open\"id", ScopeProblem.INVALID_CHARACTER, "character '\"' at index 4" + QUOTE_RULE + " (did you mean \"openid\"?)"),
+        row("\"openid\"", ScopeProblem.INVALID_CHARACTER, "character '\"' at index 0" + QUOTE_RULE + " (did you mean \"openid\"?)"),
+        row("accounting\\transactions", ScopeProblem.INVALID_CHARACTER,
+            "character '\\' at index 10" + QUOTE_RULE + " (did you mean \"accounting.transactions\"?)"),
+        row("email\\", ScopeProblem.INVALID_CHARACTER, "character '\\' at index 5" + QUOTE_RULE + " (did you mean \"email\"?)"),
+        // non-ASCII: confusables, invisible characters
+        row("op\u0435nid", ScopeProblem.NOT_ASCII, "character U+0435 at index 2 is not ASCII; scopes are ASCII only (did you mean \"openid\"?)"),
+        row("\ufeffopenid", ScopeProblem.NOT_ASCII, "character U+FEFF at index 0 is not ASCII; scopes are ASCII only (did you mean \"openid\"?)"),
+        row("openid\u00a0", ScopeProblem.NOT_ASCII, "character U+00A0 at index 6 is not ASCII; scopes are ASCII only (did you mean \"openid\"?)"),
+        row("\uff4fpenid", ScopeProblem.NOT_ASCII, "character U+FF4F at index 0 is not ASCII; scopes are ASCII only (did you mean \"openid\"?)"),
+        row("accounting.transactions.re\u0430d", ScopeProblem.NOT_ASCII,
+            "character U+0430 at index 26 is not ASCII; scopes are ASCII only (did you mean \"accounting.transactions.read\"?)"),
+        row("em\u200bail", ScopeProblem.NOT_ASCII, "character U+200B at index 2 is not ASCII; scopes are ASCII only (did you mean \"email\"?)"),
+        row("\u212aaccounting.reports.read", ScopeProblem.NOT_ASCII,
+            "character U+212A at index 0 is not ASCII; scopes are ASCII only (did you mean \"accounting.reports.read\"?)"),
+        // length
+        row("x".repeat(129), ScopeProblem.TOO_LONG, "it is 129 characters long; a scope has at most 128"),
+        row("accounting." + "a".repeat(200), ScopeProblem.TOO_LONG, "it is 211 characters long; a scope has at most 128"),
+        row("t".repeat(1_000_000), ScopeProblem.TOO_LONG, "it is 1000000 characters long; a scope has at most 128"),
+        // well-formed but not declared: case, near misses, other APIs' scopes
+        row("OpenID", ScopeProblem.UNKNOWN_SCOPE, NO_SUCH + " (did you mean \"openid\"?)"),
+        row("EMAIL", ScopeProblem.UNKNOWN_SCOPE, NO_SUCH + " (did you mean \"email\"?)"),
+        row("Accounting.Transactions", ScopeProblem.UNKNOWN_SCOPE, NO_SUCH + " (did you mean \"accounting.transactions\"?)"),
+        row("accounting.transactions.read.", ScopeProblem.UNKNOWN_SCOPE, NO_SUCH + " (did you mean \"accounting.transactions.read\"?)"),
+        row("accounting.transactions.rea", ScopeProblem.UNKNOWN_SCOPE, NO_SUCH + " (did you mean \"accounting.transactions.read\"?)"),
+        row("accounting.transaction", ScopeProblem.UNKNOWN_SCOPE, NO_SUCH + " (did you mean \"accounting.transactions\"?)"),
+        row("opneid", ScopeProblem.UNKNOWN_SCOPE, NO_SUCH + " (did you mean \"openid\"?)"),
+        row("profil", ScopeProblem.UNKNOWN_SCOPE, NO_SUCH + " (did you mean \"profile\"?)"),
+        row("openid2", ScopeProblem.UNKNOWN_SCOPE, NO_SUCH + " (did you mean \"openid\"?)"),
+        row("accounting.transactions.write", ScopeProblem.UNKNOWN_SCOPE, NO_SUCH),
+        row("accounting.*", ScopeProblem.UNKNOWN_SCOPE, NO_SUCH),
+        row("*", ScopeProblem.UNKNOWN_SCOPE, NO_SUCH),
+        row("okta.users.read", ScopeProblem.UNKNOWN_SCOPE, NO_SUCH),
+        row("paymentservices:read", ScopeProblem.UNKNOWN_SCOPE, NO_SUCH),
+        row("https://api.xero.com/accounting.transactions", ScopeProblem.UNKNOWN_SCOPE, NO_SUCH),
+        row("accounting.contacts,accounting.contacts.read", ScopeProblem.UNKNOWN_SCOPE, NO_SUCH));
+  }
+
+  @ParameterizedTest
+  @MethodSource("tokenRows")
+  void strictTokenParsingRejectsWithTheExactReason(String input, ScopeProblem problem, String reason) {
+    InvalidScopeException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidScopeException.class, () -> TOKENS.parse(input));
+    assertThat(e.problem()).isEqualTo(problem);
+    assertThat(e.input()).isEqualTo(input);
+    assertThat(e.getMessage()).isEqualTo("Invalid scope " + Text.quote(input) + ": " + reason);
+    assertThat(e.getMessage()).doesNotContain("\n", "\t", "\u0000");
+    assertThat(e.getMessage().length()).isLessThan(400);
+    assertThatThrownBy(() -> TOKENS.requirement(input)).isInstanceOf(InvalidScopeException.class);
+    assertThatThrownBy(() -> TOKENS.parseAll(java.util.List.of("openid", input)))
+        .isInstanceOf(InvalidScopeException.class)
+        .extracting(t -> ((InvalidScopeException) t).problem())
+        .isEqualTo(problem);
+    if (problem.isMalformed()) {
+      assertThatThrownBy(() -> Scope.token(input)).isInstanceOf(InvalidScopeException.class);
+    } else {
+      assertThat(Scope.token(input).toString()).isEqualTo(input);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("tokenRows")
+  void aTokenClaimEntryOfTheSameTextGrantsNothingEither(String input, ScopeProblem problem, String reason) {
+    GrantedScopes fromList = TOKENS.parseClaim(java.util.List.of(input));
+    assertThat(fromList.isEmpty()).isTrue();
+    assertThat(fromList.ignored()).singleElement().satisfies(e -> {
+      boolean tooLong = input.length() > ScopeCatalog.MAX_CLAIM_LENGTH;
+      assertThat(e.problem()).isEqualTo(tooLong ? ScopeProblem.CLAIM_TOO_LONG : problem);
+      assertThat(e.reason()).isEqualTo(tooLong ? e.reason() : reason.replaceAll(" \\(did you mean .*\\)$", ""));
+    });
+    boolean hasSpace = input.indexOf(' ') >= 0;
+    for (Scope s : TOKENS.knownScopes()) {
+      Requirement r = TOKENS.requirement(s.toString());
+      assertThat(r.check(input).allowed()).isEqualTo(hasSpace && TOKENS.parseClaim(input).covers(r));
+      assertThat(r.check(java.util.List.of(input)).allowed()).isFalse();
+      assertThat(r.checkClaim(java.util.List.of(input)).allowed()).isFalse();
+    }
+  }
+
+  @Test
+  void theTokenTableHasAtLeastThirtyRows() {
+    assertThat(tokenRows().count()).isGreaterThanOrEqualTo(30);
+  }
+
   private static Arguments row(String input, ScopeProblem problem, String reasonAndSuggestion) {
     return Arguments.of(input, problem, reasonAndSuggestion);
   }

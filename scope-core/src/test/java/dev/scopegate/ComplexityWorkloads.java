@@ -17,6 +17,7 @@ public final class ComplexityWorkloads implements BiFunction<String, String, Obj
       "parseClaim(String).toString()",
       "parseClaim(List)",
       "Requirement.check(String)",
+      "searched Requirement.check(String)",
       "Requirement.check(List)",
       "wide Requirement.check(String)",
       "GrantedScopes.check",
@@ -27,8 +28,13 @@ public final class ComplexityWorkloads implements BiFunction<String, String, Obj
       "ScopeCatalog.parse");
 
   private final ScopeCatalog catalog = TestCatalogs.signstackLike();
-  /** Never covered by the measured claims, so every check reads the whole claim. */
-  private final Requirement absent = catalog.requirement("embed-token:create", "workflow:*");
+  /**
+   * Never covered by the measured claims, so every check reads the whole claim; granted by more
+   * texts than a search takes (10), so its claim check scans every character.
+   */
+  private final Requirement absent = catalog.requirement("embed-token:create", "workflow:*", "namespace:*");
+  /** Never covered either, and granted by few texts: its claim check searches with indexOf. */
+  private final Requirement searched = catalog.requirement("embed-token:create", "workflow:*");
   /** Over 64 scopes: takes the granted-set path. */
   private final ScopeCatalog wide = dev.scopegate.testing.ScopeArbitraries.catalog(List.of(40, 40), List.of(true, true));
   private final Requirement wideAbsent = wide.requirement(wide.families().get(0).name() + ":*", wide.families().get(1).name() + ":*");
@@ -56,6 +62,8 @@ public final class ComplexityWorkloads implements BiFunction<String, String, Obj
           return catalog.parseClaim(entries);
         case "Requirement.check(String)":
           return absent.check(input);
+        case "searched Requirement.check(String)":
+          return searched.check(input);
         case "Requirement.check(List)":
           return absent.check(entries);
         case "wide Requirement.check(String)":

@@ -85,6 +85,9 @@ class ConcurrencyTest {
       String s = known.get(random.nextInt(known.size())).toString();
       switch (random.nextInt(8)) {
         case 0:
+          if (catalog.families().isEmpty()) {
+            return s + ".";
+          }
           return catalog.families().get(random.nextInt(catalog.families().size())).name() + ":*";
         case 1:
           return s.toUpperCase(java.util.Locale.ROOT);
@@ -103,7 +106,8 @@ class ConcurrencyTest {
   void sharedCompiledObjectsGiveTheOraclesAnswerOnEveryThread() throws Exception {
     List<Fixture> fixtures = List.of(
         new Fixture(TestCatalogs.signstackLike(), 1),
-        new Fixture(ScopeArbitraries.catalog(List.of(30, 30, 20, 3), List.of(true, false, true, true)), 2));
+        new Fixture(ScopeArbitraries.catalog(List.of(30, 30, 20, 3), List.of(true, false, true, true)), 2),
+        new Fixture(TestCatalogs.xeroLike(), 3));
     assertThat(fixtures.get(1).catalog.scopes()).hasSizeGreaterThan(64);
 
     ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -126,6 +130,32 @@ class ConcurrencyTest {
       }
       assertThat(failures).as("answers that differ from the oracle's").isEmpty();
       assertThat(total).isEqualTo(THREADS * CHECKS_PER_THREAD);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void catalogsBuiltAtOnceOnManyThreadsAreOneInstance() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      for (int round = 0; round < 20; round++) {
+        int size = 3 + round;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ScopeCatalog>> built = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+          built.add(pool.submit(() -> {
+            start.await();
+            return ScopeArbitraries.withImplications(ScopeArbitraries.tokenCatalog(size), List.of(List.of(0, 1), List.of(1, 2)));
+          }));
+        }
+        start.countDown();
+        ScopeCatalog first = built.get(0).get(50, TimeUnit.SECONDS);
+        for (Future<ScopeCatalog> f : built) {
+          assertThat(f.get(50, TimeUnit.SECONDS)).isSameAs(first);
+        }
+      }
     } finally {
       pool.shutdownNow();
     }

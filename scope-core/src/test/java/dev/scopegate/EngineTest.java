@@ -3,6 +3,7 @@ package dev.scopegate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scopegate.internal.ClaimSplitter;
 import dev.scopegate.testing.ScopeArbitraries;
 import dev.scopegate.testing.TestCatalogs;
 import java.util.ArrayList;
@@ -117,16 +118,16 @@ class EngineTest {
 
   @Test
   void wholeEntrySearchMatchesOnlyWholeEntries() {
-    assertThat(Requirement.containsEntry("workflow:read", "workflow:read")).isTrue();
-    assertThat(Requirement.containsEntry("a:b workflow:read", "workflow:read")).isTrue();
-    assertThat(Requirement.containsEntry("workflow:read a:b", "workflow:read")).isTrue();
-    assertThat(Requirement.containsEntry("  workflow:read  ", "workflow:read")).isTrue();
-    assertThat(Requirement.containsEntry("xworkflow:read workflow:readx workflow:read", "workflow:read")).isTrue();
-    assertThat(Requirement.containsEntry("xworkflow:read workflow:readx", "workflow:read")).isFalse();
-    assertThat(Requirement.containsEntry("workflow:read\tfile:read", "workflow:read")).isFalse();
-    assertThat(Requirement.containsEntry("file:read\nworkflow:read", "workflow:read")).isFalse();
-    assertThat(Requirement.containsEntry("workflow:rea", "workflow:read")).isFalse();
-    assertThat(Requirement.containsEntry("", "workflow:read")).isFalse();
+    assertThat(ClaimSplitter.containsEntry("workflow:read", "workflow:read")).isTrue();
+    assertThat(ClaimSplitter.containsEntry("a:b workflow:read", "workflow:read")).isTrue();
+    assertThat(ClaimSplitter.containsEntry("workflow:read a:b", "workflow:read")).isTrue();
+    assertThat(ClaimSplitter.containsEntry("  workflow:read  ", "workflow:read")).isTrue();
+    assertThat(ClaimSplitter.containsEntry("xworkflow:read workflow:readx workflow:read", "workflow:read")).isTrue();
+    assertThat(ClaimSplitter.containsEntry("xworkflow:read workflow:readx", "workflow:read")).isFalse();
+    assertThat(ClaimSplitter.containsEntry("workflow:read\tfile:read", "workflow:read")).isFalse();
+    assertThat(ClaimSplitter.containsEntry("file:read\nworkflow:read", "workflow:read")).isFalse();
+    assertThat(ClaimSplitter.containsEntry("workflow:rea", "workflow:read")).isFalse();
+    assertThat(ClaimSplitter.containsEntry("", "workflow:read")).isFalse();
     Requirement two = CATALOG.requirement("workflow:read", "file:read");
     assertThat(two.check("file:read workflow:*")).isSameAs(Decision.allow());
     assertThat(two.check("file:read workflow:*x").missing()).extracting(Scope::toString).containsExactly("workflow:read");

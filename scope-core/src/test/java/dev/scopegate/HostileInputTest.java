@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every line of the shared hostile corpus through every public entry point of the engine. */
 class HostileInputTest {
   private static final HostileInputChecks CHECKS = new HostileInputChecks(TestCatalogs.signstackLike());
+  /** The same corpus against an opaque (RFC 6749 scope-token) catalog with implications. */
+  private static final HostileInputChecks TOKEN_CHECKS = new HostileInputChecks(TestCatalogs.xeroLike());
 
   static Stream<Input> inputs() {
     return HostileInputs.all().stream();
@@ -26,6 +28,7 @@ class HostileInputTest {
   void everyEntryPointRejectsClearlyOrGrantsOnlyWhatTheOracleGrants(Input input) {
     HostileInputChecks.checkSyntaxEntryPoints(input.text(), input.toString());
     CHECKS.checkCatalogEntryPoints(input.text(), input.toString());
+    TOKEN_CHECKS.checkCatalogEntryPoints(input.text(), input.toString());
   }
 
   @Test

@@ -177,6 +177,87 @@ class ParserFuzzTest {
         + (fromList.ignored().size() == 1 && fromList.ignored().get(0).problem() == ScopeProblem.CLAIM_TOO_LONG ? 2 : 0));
   }
 
+  /** An opaque catalog with implications, and its oracle. */
+  private static final ScopeCatalog TOKENS = TestCatalogs.xeroLike();
+  private static final ReferenceOracle TOKEN_ORACLE = new ReferenceOracle(TOKENS);
+
+  /** RFC 6749 section 3.3's scope-token, written independently of the engine as one regular expression. */
+  private static final Pattern SCOPE_TOKEN = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
+
+  /**
+   * The scope-token parser and an opaque catalog's entry points: {@code Scope.token} accepts
+   * exactly RFC 6749's grammar (up to 128 characters) and round-trips; the catalog accepts exactly
+   * its declared tokens, says why anything else is refused (with a declared suggestion, if any),
+   * and its lenient readers grant exactly the oracle's closure of the exact declared entries.
+   */
+  @FuzzTest(maxDuration = "10m")
+  void scopeTokenParsers(byte[] input) {
+    String text = FuzzInput.text(input);
+
+    boolean grammatical = text.length() <= Scope.MAX_LENGTH && SCOPE_TOKEN.matcher(text).matches();
+    InvalidScopeException syntaxError = null;
+    try {
+      Scope token = Scope.token(text);
+      assertTrue(grammatical, () -> "accepted text outside RFC 6749: " + Text.quote(text));
+      assertEquals(text, token.toString());
+      assertEquals(ScopeGrammar.SCOPE_TOKEN, token.grammar());
+      assertEquals(token, Scope.token(token.toString()));
+      assertTrue(!token.isWildcard());
+    } catch (InvalidScopeException e) {
+      assertTrue(!grammatical, () -> "rejected a scope token: " + Text.quote(text));
+      assertTrue(e.problem().isMalformed(), () -> "a syntax error that is not malformed: " + e.problem());
+      assertClearRejection(e, text);
+      syntaxError = e;
+    }
+
+    boolean known = TOKEN_ORACLE.isKnown(text);
+    try {
+      Scope scope = TOKENS.parse(text);
+      assertTrue(known, () -> "the catalog accepted an undeclared token: " + Text.quote(text));
+      assertSame(scope, TOKENS.parse(scope.toString()));
+      assertEquals(TOKEN_ORACLE.expand(text), new LinkedHashSet<>(texts(TOKENS.expand(scope))));
+    } catch (InvalidScopeException e) {
+      assertTrue(!known, () -> "the catalog rejected a declared token: " + Text.quote(text));
+      assertClearRejection(e, text);
+      assertEquals(syntaxError == null ? ScopeProblem.UNKNOWN_SCOPE : syntaxError.problem(), e.problem());
+      e.suggestion().ifPresent(s -> assertTrue(TOKENS.contains(s), () -> "suggested an undeclared scope " + s));
+    }
+
+    // Lenient: the string and list forms grant exactly the oracle's closure of the declared entries.
+    GrantedScopes granted = TOKENS.parseClaim(text);
+    assertEquals(TOKEN_ORACLE.granted(text), new LinkedHashSet<>(texts(granted.expanded())));
+    for (IgnoredEntry e : granted.ignored()) {
+      assertTrue(e.problem() == ScopeProblem.CLAIM_TOO_LONG || !TOKEN_ORACLE.isKnown(e.text()), () -> "a declared token was ignored: " + e);
+      assertPrintableLine(e.toString());
+    }
+    List<Object> list = new ArrayList<>(Arrays.asList((Object[]) text.split("\n", -1)));
+    assertEquals(TOKEN_ORACLE.granted(list), new LinkedHashSet<>(texts(TOKENS.parseClaim(list).expanded())));
+    Requirement read = TOKENS.requirement("accounting.transactions.read");
+    boolean expected = TOKEN_ORACLE.granted(text).contains("accounting.transactions.read");
+    assertEquals(expected, read.check(text).allowed());
+    assertEquals(expected, read.checkClaim(text).allowed());
+    assertEquals(TOKEN_ORACLE.granted(list).contains("accounting.transactions.read"), read.check(list).allowed());
+
+    // Strict lists: the first undeclared entry is the one reported.
+    try {
+      List<Scope> all = TOKENS.parseAll(text);
+      assertTrue(text.length() <= ScopeCatalog.MAX_CLAIM_LENGTH);
+      assertEquals(ReferenceOracle.entries(text), texts(all));
+    } catch (InvalidScopeException e) {
+      assertClearRejection(e, e.input());
+      if (text.length() <= ScopeCatalog.MAX_CLAIM_LENGTH) {
+        String firstUnknown = null;
+        for (String entry : ReferenceOracle.entries(text)) {
+          if (!TOKEN_ORACLE.isKnown(entry)) {
+            firstUnknown = entry;
+            break;
+          }
+        }
+        assertEquals(firstUnknown, e.input());
+      }
+    }
+  }
+
   static void assertClearRejection(InvalidScopeException e, String input) {
     assertEquals(input, e.input());
     String expected = "Invalid scope " + Text.quote(input) + ": " + e.reason();

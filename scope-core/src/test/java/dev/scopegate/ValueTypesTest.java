@@ -23,6 +23,7 @@ class ValueTypesTest {
         .setDefault(String.class, "workflow:read")
         .setDefault(ScopeCatalog.class, CATALOG)
         .setDefault(Requirement.class, CATALOG.requirement("workflow:read"))
+        .setDefault(ScopeGrammar.class, ScopeGrammar.SCOPE_TOKEN)
         .setDefault(Decision.class, CATALOG.requirement("workflow:read").check(""))
         .setDefault(List.class, List.of())
         .setDefault(ScopeFamily.class, ScopeFamily.builder("x", "X").verb("y", "Y").build());
@@ -31,7 +32,8 @@ class ValueTypesTest {
   @Test
   void everyPublicMethodRejectsNull() {
     NullPointerTester t = tester();
-    for (Class<?> type : List.of(Scope.class, ScopeCatalog.class, ScopeFamily.class, Decision.class, InsufficientScopeException.class)) {
+    for (Class<?> type : List.of(
+        Scope.class, ScopeCatalog.class, ScopeFamily.class, Decision.class, InsufficientScopeException.class, AccessRule.class)) {
       t.testAllPublicStaticMethods(type);
       t.testAllPublicConstructors(type);
     }
@@ -44,6 +46,12 @@ class ValueTypesTest {
     t.testAllPublicInstanceMethods(CATALOG.redundancies(CATALOG.parseAll("file:read file:read")).get(0));
     t.testAllPublicInstanceMethods(CATALOG.families().get(0));
     t.testAllPublicInstanceMethods(ScopeFamily.builder("x", "X"));
+    t.testAllPublicInstanceMethods(AccessRule.anyOf(CATALOG.requirement("workflow:read"), CATALOG.requirement("file:read")));
+    t.testAllPublicInstanceMethods(AccessRule.of(CATALOG.requirement("workflow:read")));
+    t.testAllPublicInstanceMethods(ScopeCatalog.builder(ScopeGrammar.SCOPE_TOKEN));
+    t.testAllPublicInstanceMethods(ScopeCatalog.builder(ScopeGrammar.FAMILY_VERB));
+    t.testAllPublicInstanceMethods(TestCatalogs.xeroLike());
+    t.testAllPublicInstanceMethods(Scope.token("okta.users.read"));
   }
 
   @Test
@@ -53,6 +61,8 @@ class ValueTypesTest {
         .addEqualityGroup(Scope.parse("workflow:*"), Scope.wildcard("workflow"), Scope.of("workflow", "*"))
         .addEqualityGroup(Scope.parse("file:*"), Scope.wildcard("file"))
         .addEqualityGroup(Scope.parse("api-key:read"))
+        .addEqualityGroup(Scope.token("api-key:read"), Scope.token("api-key:read"))
+        .addEqualityGroup(Scope.token("okta.users.read"))
         .testEquals();
   }
 
@@ -89,9 +99,17 @@ class ValueTypesTest {
         .addEqualityGroup(CATALOG.parseClaim(""), CATALOG.grant(List.of()))
         .testEquals();
     new EqualsTester()
+        .addEqualityGroup(
+            AccessRule.anyOf(CATALOG.requirement("file:read"), CATALOG.requirement("workflow:*")),
+            AccessRule.anyOf(List.of(twin.requirement("file:read"), twin.requirement("workflow:*"))))
+        .addEqualityGroup(AccessRule.anyOf(CATALOG.requirement("workflow:*"), CATALOG.requirement("file:read")))
+        .addEqualityGroup(AccessRule.of(CATALOG.requirement("file:read")))
+        .testEquals();
+    new EqualsTester()
         .addEqualityGroup(Decision.allow(), CATALOG.requirement("file:read").check("file:read"))
         .addEqualityGroup(CATALOG.requirement("file:read").check(""), Decision.deny(List.of(Scope.parse("file:read"))))
         .addEqualityGroup(CATALOG.requirement("file:read", "workflow:read").check(""))
+        .addEqualityGroup(CATALOG.requirement("file:read", "workflow:read").check("workflow:read"))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(CATALOG.parseClaim("file:*").ignored().get(0), CATALOG.parseClaim(List.of("file:*")).ignored().get(0))

@@ -83,18 +83,57 @@ public final class ScopeCli implements Callable<Integer> {
     Objects.requireNonNull(args, "args");
     PrintWriter o = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8));
     PrintWriter e = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(err, "err"), StandardCharsets.UTF_8));
+    CommandLine cli = commandLine(o, e);
     try {
-      CommandLine cli = new CommandLine(new ScopeCli());
-      cli.setOut(o);
-      cli.setErr(e);
-      cli.setCaseInsensitiveEnumValuesAllowed(true);
-      cli.setParameterExceptionHandler(ScopeCli::usageError);
-      cli.setExecutionExceptionHandler(ScopeCli::failure);
       return cli.execute(args);
+    } catch (Throwable t) {
+      // Picocli hands only Exceptions to the execution handler; an Error (OutOfMemoryError,
+      // StackOverflowError) thrown by a command comes out of execute() and ends here, as one line.
+      failure(e, commandName(cli), t);
+      return EXIT_ERROR;
     } finally {
       o.flush();
       e.flush();
     }
+  }
+
+  /**
+   * The configured command line. {@code @file} arguments are taken literally by every command: a
+   * claim such as {@code --granted @/etc/passwd} is read as production reads a claim, never
+   * replaced by a file's content.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new ScopeCli());
+    noAtFiles(cli);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(ScopeCli::usageError);
+    cli.setExecutionExceptionHandler(ScopeCli::failure);
+    return cli;
+  }
+
+  /**
+   * Turns {@code @file} expansion off for a command and all its subcommands. The root's setting is
+   * the one picocli's parser reads; each subcommand gets it too, so no entry point ever expands.
+   */
+  private static void noAtFiles(CommandLine cli) {
+    cli.setExpandAtFiles(false);
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      noAtFiles(sub);
+    }
+  }
+
+  /** The qualified name of the command the arguments selected, or {@code scope}. */
+  private static String commandName(CommandLine cli) {
+    CommandLine.ParseResult parsed = cli.getParseResult();
+    if (parsed == null) {
+      return cli.getCommandSpec().qualifiedName();
+    }
+    while (parsed.hasSubcommand()) {
+      parsed = parsed.subcommand();
+    }
+    return parsed.commandSpec().qualifiedName();
   }
 
   /** {@code scope} alone names no command. */
@@ -125,10 +164,25 @@ public final class ScopeCli implements Callable<Integer> {
         err.print(name + ": " + Quote.oneLine(line) + "\n");
       }
     } else {
-      // A bug: still one line and still exit 2, so a script never mistakes it for "denied".
-      err.print(name + ": internal error: " + ex.getClass().getName() + ": " + Quote.oneLine(Objects.toString(ex.getMessage(), "")) + "\n");
+      failure(err, name, ex);
     }
     return EXIT_ERROR;
+  }
+
+  /**
+   * A bug or an exhausted JVM: still one line and still exit 2, so a script never mistakes it for
+   * "denied", and never a stack trace.
+   */
+  private static void failure(PrintWriter err, String name, Throwable t) {
+    String what;
+    if (t instanceof OutOfMemoryError) {
+      what = "out of memory (give the JVM more with -Xmx, or the command a smaller input)";
+    } else if (t instanceof StackOverflowError) {
+      what = "stack overflow";
+    } else {
+      what = "internal error";
+    }
+    err.print(name + ": " + what + ": " + t.getClass().getName() + ": " + Quote.oneLine(Objects.toString(t.getMessage(), "")) + "\n");
   }
 
   /** Prints a line with a {@code \n} ending, whatever the platform. */

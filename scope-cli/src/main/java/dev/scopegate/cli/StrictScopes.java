@@ -3,6 +3,7 @@ package dev.scopegate.cli;
 import dev.scopegate.InvalidScopeException;
 import dev.scopegate.Scope;
 import dev.scopegate.ScopeCatalog;
+import dev.scopegate.internal.ClaimSplitter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,10 +20,7 @@ final class StrictScopes {
     List<Scope> scopes = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     for (String arg : args) {
-      for (String text : arg.split(" ", -1)) {
-        if (text.isEmpty()) {
-          continue;
-        }
+      for (String text : ClaimSplitter.entries(arg)) {
         try {
           scopes.add(catalog.parse(text));
         } catch (InvalidScopeException e) {

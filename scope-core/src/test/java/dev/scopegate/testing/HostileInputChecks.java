@@ -8,6 +8,7 @@ import dev.scopegate.Requirement;
 import dev.scopegate.Scope;
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.ScopeFamily;
+import dev.scopegate.ScopeGrammar;
 import dev.scopegate.ScopeProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +31,8 @@ public final class HostileInputChecks {
   private static final Pattern GRAMMAR =
       Pattern.compile("[a-z]([a-z0-9-]*[a-z0-9])?:([a-z]([a-z0-9-]*[a-z0-9])?|\\*)");
   private static final Pattern NAME = Pattern.compile("[a-z]([a-z0-9-]*[a-z0-9])?");
+  /** RFC 6749 section 3.3's scope-token. */
+  private static final Pattern TOKEN = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
 
   private final ScopeCatalog catalog;
   private final ReferenceOracle oracle;
@@ -59,9 +62,19 @@ public final class HostileInputChecks {
     this.firstKnown = all.get(0);
   }
 
-  /** Whether the text is a scope under the grammar alone. */
+  /** Whether the text is a scope under the family:verb grammar alone. */
   public static boolean isGrammatical(String text) {
     return text.length() <= Scope.MAX_LENGTH && GRAMMAR.matcher(text).matches();
+  }
+
+  /** Whether the text is a scope under the given grammar alone. */
+  public static boolean isGrammatical(String text, ScopeGrammar grammar) {
+    return grammar == ScopeGrammar.FAMILY_VERB ? isGrammatical(text) : text.length() <= Scope.MAX_LENGTH && TOKEN.matcher(text).matches();
+  }
+
+  /** Parses under the given grammar. */
+  private static Scope parse(String text, ScopeGrammar grammar) {
+    return grammar == ScopeGrammar.FAMILY_VERB ? Scope.parse(text) : Scope.token(text);
   }
 
   /** Whether the text is a family or verb name under the grammar alone. */
@@ -77,23 +90,23 @@ public final class HostileInputChecks {
    */
   public static void checkSyntaxEntryPoints(String text, String where) {
     // Scope.parse: exactly the grammar.
-    Scope parsed = strict(() -> Scope.parse(text), text, isGrammatical(text), where + ": Scope.parse");
+    Scope parsed = strict(() -> Scope.parse(text), text, isGrammatical(text), where + ": Scope.parse", ScopeGrammar.FAMILY_VERB);
     if (parsed != null) {
       check(parsed.toString().equals(text) && Scope.parse(parsed.toString()).equals(parsed), where, "Scope.parse round trip");
     }
     // Scope.of and Scope.wildcard: each part is a name (or "*" for the verb), and the whole fits.
-    strict(() -> Scope.of(text, "read"), text + ":read", isName(text) && text.length() + 5 <= Scope.MAX_LENGTH, where + ": Scope.of(text, read)");
+    strict(() -> Scope.of(text, "read"), text + ":read", isName(text) && text.length() + 5 <= Scope.MAX_LENGTH, where + ": Scope.of(text, read)", ScopeGrammar.FAMILY_VERB);
     strict(() -> Scope.of("workflow", text), "workflow:" + text,
-        (isName(text) || text.equals("*")) && text.length() + 9 <= Scope.MAX_LENGTH, where + ": Scope.of(workflow, text)");
-    strict(() -> Scope.wildcard(text), text + ":*", isName(text) && text.length() + 2 <= Scope.MAX_LENGTH, where + ": Scope.wildcard");
+        (isName(text) || text.equals("*")) && text.length() + 9 <= Scope.MAX_LENGTH, where + ": Scope.of(workflow, text)", ScopeGrammar.FAMILY_VERB);
+    strict(() -> Scope.wildcard(text), text + ":*", isName(text) && text.length() + 2 <= Scope.MAX_LENGTH, where + ": Scope.wildcard", ScopeGrammar.FAMILY_VERB);
 
     // The family builder: names follow the grammar; descriptions are free text that must not be blank.
-    strict(() -> ScopeFamily.builder(text, "Display"), text, isName(text), where + ": ScopeFamily.builder(name)");
+    strict(() -> ScopeFamily.builder(text, "Display"), text, isName(text), where + ": ScopeFamily.builder(name)", ScopeGrammar.FAMILY_VERB);
     if (text.equals("*")) {
       IllegalArgumentException e = rejects(() -> ScopeFamily.builder("x", "X").verb(text, "d"), where + ": verb(*)");
       check(e.getMessage().contains("wildcard(description)"), where, "verb(*) says how to declare a wildcard");
     } else {
-      strict(() -> ScopeFamily.builder("x", "X").verb(text, "d"), "x:" + text, isName(text), where + ": builder.verb");
+      strict(() -> ScopeFamily.builder("x", "X").verb(text, "d"), "x:" + text, isName(text), where + ": builder.verb", ScopeGrammar.FAMILY_VERB);
     }
     describedBy(() -> ScopeFamily.builder("x", text), text, where + ": builder display name");
     describedBy(() -> ScopeFamily.builder("x", "X").note(text), text, where + ": builder.note");
@@ -110,36 +123,41 @@ public final class HostileInputChecks {
   public void checkCatalogEntryPoints(String text, String where) {
     boolean known = oracle.isKnown(text);
 
+    ScopeGrammar grammar = catalog.grammar();
     // Strict, one scope.
-    Scope scope = strict(() -> catalog.parse(text), text, known, where + ": catalog.parse");
+    Scope token = strict(() -> Scope.token(text), text, isGrammatical(text, ScopeGrammar.SCOPE_TOKEN), where + ": Scope.token", grammar);
+    if (token != null) {
+      check(Scope.token(token.toString()).equals(token) && !token.isWildcard(), where, "Scope.token round trip");
+    }
+    Scope scope = strict(() -> catalog.parse(text), text, known, where + ": catalog.parse", grammar);
     if (scope != null) {
       check(catalog.parse(scope.toString()) == scope, where, "catalog.parse returns the catalog's instance");
     }
-    strict(() -> catalog.requirement(text), text, known, where + ": catalog.requirement(text)");
-    strict(() -> catalog.requirement(firstKnown, text), text, known, where + ": catalog.requirement(known, text)");
-    strict(() -> catalog.parseAll(List.of(text)), text, known, where + ": catalog.parseAll(List)");
+    strict(() -> catalog.requirement(text), text, known, where + ": catalog.requirement(text)", grammar);
+    strict(() -> catalog.requirement(firstKnown, text), text, known, where + ": catalog.requirement(known, text)", grammar);
+    strict(() -> catalog.parseAll(List.of(text)), text, known, where + ": catalog.parseAll(List)", grammar);
     check(catalog.family(text).isPresent() == familyNames().contains(text), where, "catalog.family");
 
     // Strict, space-delimited list: every entry declared, and within the claim limit.
     List<String> entries = text.length() <= ScopeCatalog.MAX_CLAIM_LENGTH ? ReferenceOracle.entries(text) : List.of();
     boolean allKnown = text.length() <= ScopeCatalog.MAX_CLAIM_LENGTH && entries.stream().allMatch(oracle::isKnown);
-    List<Scope> all = strictAny(() -> catalog.parseAll(text), allKnown, where + ": catalog.parseAll(String)");
+    List<Scope> all = strictAny(() -> catalog.parseAll(text), allKnown, where + ": catalog.parseAll(String)", grammar);
     if (all != null) {
       check(texts(all).equals(entries), where, "parseAll(String) keeps every entry in order");
     }
 
     // Scope-typed entry points, for text that is a scope at all.
-    if (isGrammatical(text)) {
-      Scope s = Scope.parse(text);
+    if (isGrammatical(text, grammar)) {
+      Scope s = parse(text, grammar);
       check(catalog.contains(s) == known, where, "catalog.contains");
       check(catalog.description(s).isPresent() == known, where, "catalog.description");
-      List<Scope> expanded = strict(() -> catalog.expand(s), text, known, where + ": catalog.expand");
+      List<Scope> expanded = strict(() -> catalog.expand(s), text, known, where + ": catalog.expand", grammar);
       if (expanded != null) {
         check(new LinkedHashSet<>(texts(expanded)).equals(oracle.expand(text)), where, "catalog.expand is the oracle's");
       }
-      strict(() -> catalog.grant(List.of(s)), text, known, where + ": catalog.grant");
-      strict(() -> catalog.minimize(List.of(s, s)), text, known, where + ": catalog.minimize");
-      strict(() -> catalog.redundancies(List.of(s)), text, known, where + ": catalog.redundancies");
+      strict(() -> catalog.grant(List.of(s)), text, known, where + ": catalog.grant", grammar);
+      strict(() -> catalog.minimize(List.of(s, s)), text, known, where + ": catalog.minimize", grammar);
+      strict(() -> catalog.redundancies(List.of(s)), text, known, where + ": catalog.redundancies", grammar);
     }
 
     // Lenient: never throw, grant what the oracle grants and nothing else.
@@ -155,6 +173,7 @@ public final class HostileInputChecks {
       Requirement r = requirements.get(i);
       List<String> missing = oracle.missing(granted, requiredTexts.get(i));
       decision(missing, r.check(text), where + ": " + r + ".check(String)");
+      decision(missing, r.checkClaim(text), where + ": " + r + ".checkClaim(String)");
       decision(missing, fromText.check(r), where + ": GrantedScopes.check(" + r + ")");
       check(fromText.covers(r) == missing.isEmpty(), where, "GrantedScopes.covers(" + r + ")");
       decision(oracle.missing(grantedOne, requiredTexts.get(i)), r.check(one), where + ": " + r + ".check(List)");
@@ -197,27 +216,27 @@ public final class HostileInputChecks {
    * Calls a strict entry point: it must return when {@code accept}, else throw {@link
    * InvalidScopeException} for {@code input} with a clear message.
    */
-  private static <T> T strict(Supplier<T> call, String input, boolean accept, String where) {
+  private static <T> T strict(Supplier<T> call, String input, boolean accept, String where, ScopeGrammar grammar) {
     try {
       T result = call.get();
       check(accept, where, "accepted an input it must reject");
       return result;
     } catch (InvalidScopeException e) {
       check(!accept, where, "rejected an input it must accept: " + e.getMessage());
-      clearRejection(e, input, where);
+      clearRejection(e, input, where, grammar);
       return null;
     }
   }
 
   /** Like {@link #strict} when the rejected entry is not known in advance (a list's first bad entry). */
-  private static <T> T strictAny(Supplier<T> call, boolean accept, String where) {
+  private static <T> T strictAny(Supplier<T> call, boolean accept, String where, ScopeGrammar grammar) {
     try {
       T result = call.get();
       check(accept, where, "accepted an input it must reject");
       return result;
     } catch (InvalidScopeException e) {
       check(!accept, where, "rejected an input it must accept: " + e.getMessage());
-      clearRejection(e, e.input(), where);
+      clearRejection(e, e.input(), where, grammar);
       return null;
     }
   }
@@ -244,15 +263,22 @@ public final class HostileInputChecks {
     throw new AssertionError(where + ": accepted an input it must reject");
   }
 
-  private static void clearRejection(InvalidScopeException e, String input, String where) {
+  private static void clearRejection(InvalidScopeException e, String input, String where, ScopeGrammar grammar) {
     check(e.input().equals(input), where, "input() is not the rejected text");
     String message = e.getMessage();
     check(message.startsWith("Invalid scope \""), where, "message does not start with Invalid scope \": " + message);
     check(message.contains(": " + e.reason()), where, "message does not give the reason: " + message);
     check(message.length() <= 1024, where, "message of " + message.length() + " characters");
     printableLine(message, where);
-    if (where.contains("Scope.parse") || where.contains("catalog.")) {
-      check(e.problem().isMalformed() == !isGrammatical(input) || e.problem() == ScopeProblem.CLAIM_TOO_LONG,
+    if (where.contains("Scope.parse")) {
+      check(e.problem().isMalformed() == !isGrammatical(input), where, "problem " + e.problem() + " disagrees with the grammar");
+    }
+    if (where.contains("Scope.token")) {
+      check(e.problem().isMalformed() == !isGrammatical(input, ScopeGrammar.SCOPE_TOKEN), where,
+          "problem " + e.problem() + " disagrees with the scope-token grammar");
+    }
+    if (where.contains("catalog.")) {
+      check(e.problem().isMalformed() == !isGrammatical(input, grammar) || e.problem() == ScopeProblem.CLAIM_TOO_LONG,
           where, "problem " + e.problem() + " disagrees with the grammar");
     }
   }

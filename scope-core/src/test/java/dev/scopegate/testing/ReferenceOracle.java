@@ -3,7 +3,9 @@ package dev.scopegate.testing;
 import dev.scopegate.Scope;
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.ScopeFamily;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,45 +15,92 @@ import java.util.Set;
 /**
  * The obviously-correct model the fast path is checked against: plain {@code Set<String>}
  * expansion, written from the rules in the README, sharing no code with the engine beyond reading
- * the catalog's declared families.
+ * what the catalog declares (its families or scope tokens, and its declared implications).
  *
  * <ul>
  *   <li>A claim string is split on runs of U+0020; a claim over {@link ScopeCatalog#MAX_CLAIM_LENGTH}
  *       grants nothing.
- *   <li>An entry grants only if it is, character for character, a declared scope: a concrete one
- *       grants itself, a declared wildcard grants every verb of its family.
- *   <li>A requirement is covered when every required scope's expansion is in the granted set.
+ *   <li>An entry grants only if it is, character for character, a declared scope. It grants
+ *       everything it reaches by following, again and again, two kinds of edges: a declared
+ *       wildcard to each verb of its family, and a declared implication to each scope it names.
+ *       Of what it reaches (itself included), the concrete scopes are granted.
+ *   <li>A required scope needs itself, or every verb of its family for a wildcard; it is covered
+ *       when all of that is granted. A requirement is covered when every required scope is.
+ *   <li>A rule of alternatives is covered when any alternative is; otherwise it reports the
+ *       alternative with the fewest missing scopes, the first declared on a tie.
  * </ul>
  */
 public final class ReferenceOracle {
-  private final Map<String, Set<String>> expansion = new LinkedHashMap<>();
+  private final Set<String> concrete = new LinkedHashSet<>();
+  private final Set<String> known = new LinkedHashSet<>();
+  /** Direct edges: a wildcard to its verbs, a scope to what it declares it implies. */
+  private final Map<String, Set<String>> edges = new LinkedHashMap<>();
+  /** What a required wildcard needs: its family's verbs. */
+  private final Map<String, Set<String>> wildcardVerbs = new LinkedHashMap<>();
 
   /**
-   * An oracle for the catalog's declared scopes.
+   * An oracle for the catalog's declared scopes and implications.
    *
    * @param catalog the catalog
    */
   public ReferenceOracle(ScopeCatalog catalog) {
+    if (catalog.families().isEmpty()) {
+      for (Scope s : catalog.scopes()) {
+        concrete.add(s.toString());
+        known.add(s.toString());
+      }
+    }
     for (ScopeFamily family : catalog.families()) {
       Set<String> verbs = new LinkedHashSet<>();
       for (Scope s : family.scopes()) {
         verbs.add(s.toString());
-        expansion.put(s.toString(), Set.of(s.toString()));
+        concrete.add(s.toString());
+        known.add(s.toString());
       }
       if (family.wildcard().isPresent()) {
-        expansion.put(family.name() + ":*", Set.copyOf(verbs));
+        String wildcard = family.name() + ":*";
+        known.add(wildcard);
+        wildcardVerbs.put(wildcard, Set.copyOf(verbs));
+        edges.computeIfAbsent(wildcard, k -> new LinkedHashSet<>()).addAll(verbs);
+      }
+    }
+    for (Map.Entry<Scope, List<Scope>> e : catalog.implications().entrySet()) {
+      for (Scope target : e.getValue()) {
+        edges.computeIfAbsent(e.getKey().toString(), k -> new LinkedHashSet<>()).add(target.toString());
       }
     }
   }
 
   /** Whether the text is a declared scope. */
   public boolean isKnown(String text) {
-    return expansion.containsKey(text);
+    return known.contains(text);
   }
 
-  /** The concrete scopes a declared scope grants, or nothing for anything else. */
+  /** The concrete scopes a declared scope grants (itself and everything it reaches), or nothing for anything else. */
   public Set<String> expand(String text) {
-    return expansion.getOrDefault(text, Set.of());
+    Set<String> out = new LinkedHashSet<>();
+    if (!isKnown(text)) {
+      return out;
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(text));
+    while (!todo.isEmpty()) {
+      String s = todo.pop();
+      if (seen.add(s)) {
+        todo.addAll(edges.getOrDefault(s, Set.of()));
+      }
+    }
+    for (String s : seen) {
+      if (concrete.contains(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** What a required scope needs granted: its family's verbs for a wildcard, else itself. */
+  public Set<String> needs(String required) {
+    return wildcardVerbs.getOrDefault(required, Set.of(required));
   }
 
   /** The entries of a space-delimited claim. */
@@ -93,11 +142,11 @@ public final class ReferenceOracle {
     return out;
   }
 
-  /** The required scopes (distinct, declared order) whose expansion is not all granted. */
+  /** The required scopes (distinct, declared order) whose needs are not all granted. */
   public List<String> missing(Set<String> granted, List<String> required) {
     List<String> out = new ArrayList<>();
     for (String r : new LinkedHashSet<>(required)) {
-      if (!granted.containsAll(expand(r))) {
+      if (!granted.containsAll(needs(r))) {
         out.add(r);
       }
     }
@@ -107,5 +156,25 @@ public final class ReferenceOracle {
   /** Whether every required scope is covered. */
   public boolean covers(Set<String> granted, List<String> required) {
     return missing(granted, required).isEmpty();
+  }
+
+  /**
+   * The alternative a denial reports: the one with the fewest missing scopes, the first declared
+   * on a tie; {@code -1} when some alternative is covered.
+   */
+  public int closest(Set<String> granted, List<List<String>> alternatives) {
+    int best = -1;
+    int fewest = Integer.MAX_VALUE;
+    for (int i = 0; i < alternatives.size(); i++) {
+      int missing = missing(granted, alternatives.get(i)).size();
+      if (missing == 0) {
+        return -1;
+      }
+      if (missing < fewest) {
+        fewest = missing;
+        best = i;
+      }
+    }
+    return best;
   }
 }

@@ -3,6 +3,7 @@ package dev.scopegate.testing;
 import dev.scopegate.Scope;
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.ScopeFamily;
+import dev.scopegate.ScopeGrammar;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -10,9 +11,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * jqwik generators built from valid parts: names, catalogs (some larger than 64 scopes), and
- * claims mixing declared scopes, declared and undeclared wildcards, unknown names and malformed
- * entries.
+ * jqwik generators built from valid parts: names, catalogs of both grammars (some larger than 64
+ * scopes, some with declared implications), and claims mixing declared scopes, declared and
+ * undeclared wildcards, unknown names, near misses of opaque tokens and malformed entries.
  */
 public final class ScopeArbitraries {
   private static final List<String> VERBS =
@@ -64,6 +65,106 @@ public final class ScopeArbitraries {
     return ScopeCatalog.of(families);
   }
 
+  /**
+   * A deterministic scope-token catalog of {@code count} tokens in the shapes real APIs use:
+   * dotted ({@code okta.r3.read}), hyphenated ({@code user-read-2}), URLs, camel case, and RFC 6749's
+   * other printable characters.
+   */
+  public static ScopeCatalog tokenCatalog(int count) {
+    ScopeCatalog.Builder b = ScopeCatalog.builder(ScopeGrammar.SCOPE_TOKEN);
+    for (int i = 0; i < count; i++) {
+      b.scope(token(i), "Token " + i);
+    }
+    return b.build();
+  }
+
+  private static String token(int i) {
+    switch (i % 8) {
+      case 0:
+        return "okta.r" + i + ".read";
+      case 1:
+        return "okta.r" + i + ".manage";
+      case 2:
+        return "user-read-" + i;
+      case 3:
+        return "accounting.x" + i;
+      case 4:
+        return "https://api.example.com/auth/s" + i;
+      case 5:
+        return "Scope_" + i + "!";
+      case 6:
+        return "a" + i + "[]~#{|}";
+      default:
+        return "openid" + i;
+    }
+  }
+
+  /**
+   * The same catalog with implications added: each pair {@code (i, j)} with {@code i < j} makes
+   * concrete scope {@code i} imply concrete scope {@code j}, or, for {@code j >= n} (the number of
+   * concrete scopes), the wildcard of family {@code j - n} when it is declared and its verbs all
+   * come after {@code i}. Every edge goes forward, so the implications are acyclic.
+   */
+  public static ScopeCatalog withImplications(ScopeCatalog base, List<List<Integer>> pairs) {
+    ScopeCatalog.Builder b = ScopeCatalog.builder(base.grammar());
+    if (base.grammar() == ScopeGrammar.FAMILY_VERB) {
+      base.families().forEach(b::family);
+    } else {
+      for (Scope s : base.scopes()) {
+        b.scope(s.toString(), base.description(s).orElseThrow());
+      }
+    }
+    List<Scope> scopes = base.scopes();
+    int n = scopes.size();
+    for (List<Integer> pair : pairs) {
+      int i = Math.min(pair.get(0), pair.get(1)) % n;
+      int j = Math.max(pair.get(0), pair.get(1));
+      if (j < n && i < j) {
+        b.implies(scopes.get(i).toString(), scopes.get(j).toString());
+      } else if (j >= n && j - n < base.families().size()) {
+        ScopeFamily family = base.families().get(j - n);
+        if (family.wildcard().isPresent() && scopes.indexOf(family.scopes().get(0)) > i) {
+          b.implies(scopes.get(i).toString(), family.wildcard().get().toString());
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Catalogs of either grammar, with or without implications: family:verb catalogs as {@link
+   * #catalogs()}, scope-token catalogs of 1 to 80 tokens.
+   */
+  public static Arbitrary<ScopeCatalog> anyCatalogs() {
+    Arbitrary<ScopeCatalog> base = Arbitraries.oneOf(catalogs(), Arbitraries.integers().between(1, 80).map(ScopeArbitraries::tokenCatalog));
+    Arbitrary<List<List<Integer>>> pairs = Arbitraries.integers().between(0, 200).list().ofSize(2).list().ofMaxSize(10);
+    return Combinators.combine(base, pairs, Arbitraries.integers().between(0, 2))
+        .as((catalog, edges, plain) -> plain == 0 ? catalog : withImplications(catalog, edges));
+  }
+
+  /** Texts near a declared scope token that must grant nothing unless they are declared themselves. */
+  public static List<String> nearMisses(String token) {
+    List<String> out = new ArrayList<>();
+    out.add(token + ".");
+    out.add("." + token);
+    out.add(token.substring(0, token.length() - 1));
+    out.add(token.substring(1));
+    out.add(token + "*");
+    out.add(token + "\"");
+    out.add(flipCase(token, 0));
+    out.add(flipCase(token, token.length() - 1));
+    out.add(token.toUpperCase(java.util.Locale.ROOT));
+    out.add(token + "\u00a0");
+    out.add(token.replace('a', '\u0430'));
+    return out;
+  }
+
+  private static String flipCase(String s, int at) {
+    char c = s.charAt(at);
+    char flipped = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
+    return s.substring(0, at) + flipped + s.substring(at + 1);
+  }
+
   /** One claim entry for the catalog: mostly declared scopes, plus every kind of thing that must grant nothing. */
   public static Arbitrary<String> claimEntries(ScopeCatalog catalog) {
     List<String> concrete = new ArrayList<>();
@@ -75,6 +176,15 @@ public final class ScopeArbitraries {
       families.add(f.name());
     }
     Arbitrary<String> known = Arbitraries.of(concrete);
+    if (families.isEmpty()) {
+      Arbitrary<String> near = known.flatMap(s -> Arbitraries.of(nearMisses(s)));
+      Arbitrary<String> malformed = Arbitraries.of("", "\"", "\\", "a\tb", "\u0000", "okta users");
+      return Arbitraries.frequencyOf(
+          net.jqwik.api.Tuple.of(12, known),
+          net.jqwik.api.Tuple.of(4, near),
+          net.jqwik.api.Tuple.of(1, malformed),
+          net.jqwik.api.Tuple.of(1, Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(12)));
+    }
     Arbitrary<String> wildcards = Arbitraries.of(families).map(f -> f + ":*");
     Arbitrary<String> unknownVerb = Arbitraries.of(families).map(f -> f + ":frobnicate");
     Arbitrary<String> unknownFamily = known.map(s -> "x" + s);

@@ -2,6 +2,7 @@ package dev.scopegate.testing;
 
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.ScopeFamily;
+import dev.scopegate.ScopeGrammar;
 
 /** Small catalogs for core tests (the real Signstack catalog lives in scope-catalog). */
 public final class TestCatalogs {
@@ -36,5 +37,28 @@ public final class TestCatalogs {
             .verb("read", "Download files (assets, rendered docs)")
             .verb("upload", "Upload files for use in templates / workflows")
             .build());
+  }
+
+  /**
+   * An opaque (RFC 6749 scope-token) catalog shaped like Xero's: OpenID scopes, dotted
+   * read-write scopes that imply their {@code .read} twins, and a read-only scope.
+   */
+  public static ScopeCatalog xeroLike() {
+    return ScopeCatalog.builder(ScopeGrammar.SCOPE_TOKEN)
+        .scope("openid", "Grant read-only access to your open id")
+        .scope("profile", "your profile information")
+        .scope("email", "Grant read-only access to your email")
+        .scope("accounting.transactions", "Grant read-write access to bank transactions, credit notes, invoices")
+        .scope("accounting.transactions.read", "Grant read-only access to invoices")
+        .scope("accounting.contacts", "Grant read-write access to contacts and contact groups")
+        .scope("accounting.contacts.read", "Grant read-only access to contacts and contact groups")
+        .scope("accounting.settings", "Grant read-write access to organisation and account settings")
+        .scope("accounting.settings.read", "Grant read-only access to organisation and account settings")
+        .scope("accounting.reports.read", "Grant read-only access to accounting reports")
+        .scope("paymentservices", "Grant read-write access to payment services")
+        .implies("accounting.transactions", "accounting.transactions.read")
+        .implies("accounting.contacts", "accounting.contacts.read")
+        .implies("accounting.settings", "accounting.settings.read")
+        .build();
   }
 }

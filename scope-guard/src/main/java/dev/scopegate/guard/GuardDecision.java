@@ -26,7 +26,10 @@ import org.jspecify.annotations.Nullable;
  *       <td>{@code Bearer error="invalid_token"}</td></tr>
  *   <tr><td>{@link Outcome#BAD_REQUEST}</td><td>400</td>
  *       <td>{@code Invalid request path: …} or {@code Invalid request method}</td><td>none</td></tr>
+ *   <tr><td>{@link Outcome#CORS_PREFLIGHT}</td><td>(proceed)</td><td>none</td><td>none</td></tr>
  * </table>
+ *
+ * <p>{@link Answers} turns a denial into the HTTP answer, body included.
  */
 public final class GuardDecision {
   /** The message of a request whose method and path match no declared operation. */
@@ -35,12 +38,18 @@ public final class GuardDecision {
   /** The message of a request to a protected operation without a token. */
   static final String UNAUTHENTICATED_MESSAGE = "Missing bearer token";
 
+  private static final Optional<String> BEARER = Optional.of(Challenge.BEARER);
+  private static final Optional<String> INVALID_TOKEN_CHALLENGE = Optional.of(Challenge.INVALID_TOKEN);
+
   static final GuardDecision NO_ROUTE =
       new GuardDecision(Outcome.NO_ROUTE, null, null, NO_ROUTE_MESSAGE, Optional.empty());
   static final GuardDecision INVALID_METHOD = badRequest("Invalid request method");
+  static final GuardDecision CORS_PREFLIGHT =
+      new GuardDecision(Outcome.CORS_PREFLIGHT, null, null, null, Optional.empty());
 
-  private static final Optional<String> BEARER = Optional.of("Bearer");
-  private static final Optional<String> INVALID_TOKEN_CHALLENGE = Optional.of("Bearer error=\"invalid_token\"");
+  static final Resolution NO_ROUTE_RESOLUTION = Resolution.decided(NO_ROUTE);
+  static final Resolution INVALID_METHOD_RESOLUTION = Resolution.decided(INVALID_METHOD);
+  static final Resolution CORS_PREFLIGHT_RESOLUTION = Resolution.decided(CORS_PREFLIGHT);
 
   /** How a request was decided, with the HTTP status that answers it. */
   public enum Outcome {
@@ -55,7 +64,12 @@ public final class GuardDecision {
     /** The token's scope claims cannot be read (such as {@code scope} and {@code scp} disagreeing). */
     INVALID_TOKEN(401),
     /** The method or the path is malformed or ambiguous, and is rejected rather than guessed at. */
-    BAD_REQUEST(400);
+    BAD_REQUEST(400),
+    /**
+     * A CORS preflight about a declared operation, passed to the application's CORS handling
+     * without a token (only when the guard is built to pass preflights); the request may proceed.
+     */
+    CORS_PREFLIGHT(200);
 
     private final int status;
 
@@ -64,7 +78,8 @@ public final class GuardDecision {
     }
 
     /**
-     * The HTTP status that answers this outcome; 200 for {@link #ALLOWED}, meaning "proceed".
+     * The HTTP status that answers this outcome; 200 for {@link #ALLOWED} and {@link
+     * #CORS_PREFLIGHT}, meaning "proceed".
      *
      * @return the status
      */
@@ -122,10 +137,10 @@ public final class GuardDecision {
   /**
    * Whether the request may proceed.
    *
-   * @return {@code true} only for {@link Outcome#ALLOWED}
+   * @return {@code true} for {@link Outcome#ALLOWED} and {@link Outcome#CORS_PREFLIGHT}
    */
   public boolean allowed() {
-    return outcome == Outcome.ALLOWED;
+    return outcome.status() == 200;
   }
 
   /**
@@ -140,7 +155,9 @@ public final class GuardDecision {
   /**
    * The operation the request matched.
    *
-   * @return the route; empty for {@link Outcome#NO_ROUTE} and {@link Outcome#BAD_REQUEST}
+   * @return the route; empty for {@link Outcome#NO_ROUTE}, {@link Outcome#BAD_REQUEST} and
+   *     {@link Outcome#CORS_PREFLIGHT}. For a {@code HEAD} request decided by the {@code GET}
+   *     route, the {@code GET} route.
    */
   public Optional<Route> route() {
     return route;
@@ -210,7 +227,7 @@ public final class GuardDecision {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("GuardDecision[").append(outcome);
-    if (outcome != Outcome.ALLOWED) {
+    if (!allowed()) {
       sb.append(' ').append(outcome.status());
     }
     route.ifPresent(r -> sb.append(' ').append(r));

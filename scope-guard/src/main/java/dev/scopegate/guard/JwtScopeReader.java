@@ -1,5 +1,6 @@
 package dev.scopegate.guard;
 
+import dev.scopegate.internal.ClaimSplitter;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -118,11 +119,7 @@ public final class JwtScopeReader {
   private static @Nullable Set<Object> entries(Object value, boolean arrayAllowed) {
     Set<Object> out = new HashSet<>();
     if (value instanceof String) {
-      for (String entry : ((String) value).split(" ")) {
-        if (!entry.isEmpty()) {
-          out.add(entry);
-        }
-      }
+      out.addAll(ClaimSplitter.entries((String) value));
       return out;
     }
     List<?> list = arrayAllowed ? asList(value) : null;

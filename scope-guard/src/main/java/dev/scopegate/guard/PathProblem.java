@@ -23,6 +23,7 @@ enum PathProblem {
   ENCODED_PERCENT("percent-encoded '%' (%25, double encoding)"),
   ENCODED_SEMICOLON("percent-encoded ';' (%3B)"),
   ENCODED_CONTROL("percent-encoded control character (%00-%1F or %7F)"),
+  ENCODED_SPACE_AT_EDGE("percent-encoded space (%20) at the start or end of a segment"),
   ENCODED_NON_ASCII("percent-encoded byte above %7F (non-ASCII paths are not accepted)"),
   ENCODED_UNRESERVED("percent-encoded letter, digit, '-', '_' or '~'; send it unencoded");
 
@@ -31,10 +32,12 @@ enum PathProblem {
 
   private final String reason;
   private final GuardDecision decision;
+  private final Resolution resolution;
 
   PathProblem(String reason) {
     this.reason = reason;
     this.decision = GuardDecision.badRequest(MESSAGE_PREFIX + reason);
+    this.resolution = Resolution.decided(decision);
   }
 
   String reason() {
@@ -44,5 +47,10 @@ enum PathProblem {
   /** The shared 400 decision for this problem. */
   GuardDecision decision() {
     return decision;
+  }
+
+  /** The shared resolution answering this problem. */
+  Resolution resolution() {
+    return resolution;
   }
 }

@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A path is accepted only when its segment structure cannot change under decoding or
  * normalisation: it starts with {@code /}; every segment is non-empty and not {@code .} or
- * {@code ..}; raw characters are RFC 3986 {@code pchar}s except {@code ;}; and a
- * percent-encoding may only stand for a printable ASCII character that is neither unreserved nor
- * {@code / \ . ; %}. After that, the raw text and the decoded text have the same segments, and a
+ * {@code ..}; raw characters are RFC 3986 {@code pchar}s except {@code ;}; a percent-encoding
+ * may only stand for a printable ASCII character that is neither unreserved nor {@code / \ . ;
+ * %}; and no segment starts or ends with an encoded space, which a router that trims segments
+ * (Spring MVC before CVE-2016-5007) would drop. After that, the raw text and the decoded text have the same segments, and a
  * segment with a {@code %} can never equal a template literal (literals are unreserved characters
  * only), so matching the raw text is matching what the application will see.
  */
@@ -50,9 +51,13 @@ final class RequestPath {
         if (high < 0 || low < 0) {
           return PathProblem.MALFORMED_PERCENT;
         }
-        PathProblem encoded = checkEncoded((high << 4) | low);
+        int b = (high << 4) | low;
+        PathProblem encoded = checkEncoded(b);
         if (encoded != null) {
           return encoded;
+        }
+        if (b == ' ' && (i == segmentStart || i + 3 == length || path.charAt(i + 3) == '/')) {
+          return PathProblem.ENCODED_SPACE_AT_EDGE;
         }
         i += 3;
         continue;

@@ -2,7 +2,7 @@ package dev.scopegate.guard;
 
 import dev.scopegate.Decision;
 import dev.scopegate.Requirement;
-import dev.scopegate.Scope;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +31,10 @@ public final class Route {
   final GuardDecision allowed;
 
   final GuardDecision unauthenticated;
+  /** RFC 6750 section 3: every scope the operation requires, space-separated, in declared order. */
   final Optional<String> insufficientScopeChallenge;
+  /** What {@link Guard#resolve} answers for every request that matches this route. */
+  final Resolution resolution;
 
   Route(String method, String template, @Nullable Requirement requirement) {
     this.method = method;
@@ -39,22 +42,9 @@ public final class Route {
     this.requirement = Optional.ofNullable(requirement);
     this.allowed = GuardDecision.allowed(this, requirement == null ? null : Decision.allow());
     this.unauthenticated = GuardDecision.unauthenticated(this);
-    this.insufficientScopeChallenge = Optional.of(challenge(requirement));
-  }
-
-  /** RFC 6750 section 3: every scope the operation requires, space-separated, in declared order. */
-  private static String challenge(@Nullable Requirement requirement) {
-    StringBuilder sb = new StringBuilder("Bearer error=\"insufficient_scope\"");
-    if (requirement != null && !requirement.scopes().isEmpty()) {
-      sb.append(", scope=\"");
-      String separator = "";
-      for (Scope s : requirement.scopes()) {
-        sb.append(separator).append(s);
-        separator = " ";
-      }
-      sb.append('"');
-    }
-    return sb.toString();
+    this.insufficientScopeChallenge =
+        Optional.of(Challenge.insufficientScope(requirement == null ? List.of() : requirement.scopes()));
+    this.resolution = Resolution.of(this);
   }
 
   /**

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +43,18 @@ import org.jspecify.annotations.Nullable;
  * operation, and {@code /v1/things/{id}} only gets the paths the literal does not claim. Two
  * templates of one method that match exactly the same paths ({@code /v1/things/{id}} and
  * {@code /v1/things/{thingId}}) are rejected when the table is built.
+ *
+ * <h2>{@code HEAD}</h2>
+ *
+ * A {@code HEAD} request is a {@code GET} without the body, and a servlet container runs the
+ * {@code GET} handler for it, so it gets the {@code GET} route's rule: {@code HEAD /v1/things/t1}
+ * is decided by {@code GET /v1/things/{id}} (the decision's route is that {@code GET} route). A
+ * {@code HEAD} route declared for a template decides {@code HEAD} requests to that template
+ * instead. {@code HEAD} requests are matched against the {@code GET} and {@code HEAD} templates
+ * together with the precedence above, so a declared {@code HEAD /v1/things/{id}} never takes a
+ * path that the more specific {@code GET /v1/things/export} claims: {@code HEAD
+ * /v1/things/export} keeps that route's rule. Declare a {@code HEAD} route only with a rule at
+ * least as strict as the {@code GET} route's when the same handler serves both.
  *
  * <h2>Matching cost</h2>
  *
@@ -184,6 +198,32 @@ public final class RouteTable {
     @Nullable Draft parameter;
     @Nullable Route route;
 
+    /**
+     * A new tree matching every template of both, where {@code overlay}'s route wins for a
+     * template both declare.
+     */
+    static Draft merge(@Nullable Draft base, @Nullable Draft overlay) {
+      Draft out = new Draft();
+      Set<String> keys = new LinkedHashSet<>();
+      if (base != null) {
+        keys.addAll(base.literals.keySet());
+      }
+      if (overlay != null) {
+        keys.addAll(overlay.literals.keySet());
+      }
+      for (String key : keys) {
+        out.literals.put(key, merge(base == null ? null : base.literals.get(key), overlay == null ? null : overlay.literals.get(key)));
+      }
+      Draft baseParameter = base == null ? null : base.parameter;
+      Draft overlayParameter = overlay == null ? null : overlay.parameter;
+      if (baseParameter != null || overlayParameter != null) {
+        out.parameter = merge(baseParameter, overlayParameter);
+      }
+      Route overlayRoute = overlay == null ? null : overlay.route;
+      out.route = overlayRoute != null ? overlayRoute : base == null ? null : base.route;
+      return out;
+    }
+
     Node freeze() {
       String[] keys = literals.keySet().toArray(new String[0]);
       Node[] children = new Node[keys.length];
@@ -204,6 +244,9 @@ public final class RouteTable {
    * #route(String, String, Requirement)} and {@link #publicRoute(String, String)}.
    */
   public static final class Builder {
+    private static final String GET = "GET";
+    private static final String HEAD = "HEAD";
+
     private final ScopeCatalog catalog;
     private final List<Route> routes = new ArrayList<>();
     private final Map<String, Draft> roots = new LinkedHashMap<>();
@@ -315,6 +358,11 @@ public final class RouteTable {
       Map<String, Node> frozen = new HashMap<>();
       for (Map.Entry<String, Draft> e : roots.entrySet()) {
         frozen.put(e.getKey(), e.getValue().freeze());
+      }
+      Draft get = roots.get(GET);
+      Draft head = roots.get(HEAD);
+      if (get != null) {
+        frozen.put(HEAD, Draft.merge(get, head).freeze());
       }
       return new RouteTable(catalog, Collections.unmodifiableList(new ArrayList<>(routes)), frozen);
     }

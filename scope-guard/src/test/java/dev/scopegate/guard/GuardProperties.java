@@ -75,7 +75,7 @@ class GuardProperties {
   /** The tricks that change how a path's segments read; each must be rejected wherever it stands. */
   enum Trick {
     TRAILING_SLASH, DOUBLE_SLASH, DOT_SEGMENT, DOT_DOT_SEGMENT, ENCODED_SLASH, ENCODED_DOT, ENCODED_DOT_SEGMENT,
-    ENCODED_CONTROL, MATRIX_PARAMETER, BACKSLASH, ENCODED_BACKSLASH, RAW_NON_ASCII, ENCODED_NON_ASCII,
+    ENCODED_CONTROL, ENCODED_SPACE_AT_EDGE, MATRIX_PARAMETER, BACKSLASH, ENCODED_BACKSLASH, RAW_NON_ASCII, ENCODED_NON_ASCII,
     ENCODED_UNRESERVED, DOUBLE_ENCODING, EMPTY_PARAMETER, QUERY_OR_FRAGMENT, MALFORMED_PERCENT
   }
 
@@ -136,7 +136,8 @@ class GuardProperties {
           assertThat(actual.get(i)).isEqualTo(template.get(i));
         }
       }
-      assertThat(d.route().get().method()).isEqualTo(method);
+      // HEAD is decided by the GET route where no HEAD route is declared (Fixtures declares none).
+      assertThat(d.route().get().method()).isEqualTo(method.equals("HEAD") ? "GET" : method);
     } else {
       assertThat(d.outcome()).isIn(Outcome.BAD_REQUEST, Outcome.NO_ROUTE);
     }
@@ -157,15 +158,16 @@ class GuardProperties {
 
   /**
    * A {@code {param}} value: unreserved characters, sub-delimiters and allowed encodings, always
-   * with a digit, so it never equals a template literal (literals here have no digits but "v1",
-   * which only stands first).
+   * starting and ending with a digit, so it never equals a template literal (literals here have no
+   * digits but "v1", which only stands first) and never has an encoded space at an edge.
    */
   private static Arbitrary<String> parameterValue() {
     Arbitrary<String> atom = Arbitraries.of(
         "a", "Z", "x", "0", "7", "-", "_", "~", ".", "!", "$", "'", "(", "*", "+", ",", "=", ":", "@",
         "%20", "%3A", "%40", "%23", "%3F", "%2b");
-    return Combinators.combine(Arbitraries.of("1", "2", "9"), atom.list().ofMaxSize(6))
-        .as((digit, atoms) -> digit + String.join("", atoms));
+    Arbitrary<String> digit = Arbitraries.of("1", "2", "9");
+    return Combinators.combine(digit, atom.list().ofMaxSize(6), digit)
+        .as((first, atoms, last) -> first + String.join("", atoms) + last);
   }
 
   @Provide
@@ -225,6 +227,9 @@ class GuardProperties {
         break;
       case ENCODED_DOT_SEGMENT:
         s.add(at, pick(variant, "%2e", "%2E%2E", ".%2e"));
+        break;
+      case ENCODED_SPACE_AT_EDGE:
+        s.set(at, pick(variant, "%20" + s.get(at), s.get(at) + "%20", "%20"));
         break;
       case ENCODED_CONTROL:
         s.set(at, s.get(at) + pick(variant, "%00", "%0A", "%7f"));

@@ -1,19 +1,30 @@
 package dev.scopegate.guard;
 
 import com.google.common.testing.NullPointerTester;
+import dev.scopegate.Decision;
 import dev.scopegate.Requirement;
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.catalog.SignstackScopes;
 import java.lang.System.Logger;
+import java.time.Clock;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** No public method of the guard accepts {@code null}: each names the parameter it rejects. */
 class NullSafetyTest {
+  private static final GuardDecision DENIAL = Fixtures.GUARD.check("GET", "/v1/me", ScopeClaim.absent());
+
   private final NullPointerTester tester = new NullPointerTester()
       .setDefault(ScopeCatalog.class, SignstackScopes.CATALOG)
       .setDefault(Requirement.class, SignstackScopes.CATALOG.requirement("workflow:read"))
       .setDefault(RouteTable.class, Fixtures.ROUTES)
       .setDefault(ScopeClaim.class, ScopeClaim.of("workflow:read"))
+      .setDefault(Supplier.class, (Supplier<ScopeClaim>) () -> ScopeClaim.of("workflow:read"))
+      .setDefault(RequestHeaders.class, RequestHeaders.none())
+      .setDefault(GuardDecision.class, DENIAL)
+      .setDefault(Decision.class, SignstackScopes.CATALOG.requirement("workflow:read").check(""))
+      .setDefault(ErrorFormat.class, ErrorFormat.PROBLEM)
+      .setDefault(Clock.class, Clock.systemUTC())
       .setDefault(String.class, "/v1/x")
       .setDefault(Logger.class, new RecordingLogger());
 
@@ -21,6 +32,16 @@ class NullSafetyTest {
   void guard() {
     tester.testAllPublicStaticMethods(Guard.class);
     tester.testAllPublicInstanceMethods(Fixtures.GUARD);
+    tester.testAllPublicInstanceMethods(Guard.builder(Fixtures.ROUTES));
+  }
+
+  @Test
+  void resolutions() {
+    tester.testAllPublicInstanceMethods(Fixtures.GUARD.resolve("GET", "/v1/me"));
+    tester.testAllPublicInstanceMethods(Fixtures.GUARD.resolve("GET", "/v1/unknown"));
+    tester.testAllPublicInstanceMethods(Fixtures.GUARD.resolve("POST", "/v1/auth/token"));
+    tester.testAllPublicStaticMethods(RequestTarget.class);
+    tester.testAllPublicStaticMethods(RequestHeaders.class);
   }
 
   @Test
@@ -37,6 +58,14 @@ class NullSafetyTest {
     tester.testAllPublicInstanceMethods(ScopeClaim.of("x"));
     tester.testAllPublicStaticMethods(JwtScopeReader.class);
     tester.testAllPublicInstanceMethods(JwtScopeReader.create(new RecordingLogger()));
-    tester.testAllPublicInstanceMethods(Fixtures.GUARD.check("GET", "/v1/me", ScopeClaim.absent()));
+    tester.testAllPublicInstanceMethods(DENIAL);
+  }
+
+  @Test
+  void answers() {
+    tester.testAllPublicStaticMethods(Answers.class);
+    tester.testAllPublicInstanceMethods(Answers.signstack());
+    tester.testAllPublicInstanceMethods(Answers.builder());
+    tester.testAllPublicInstanceMethods(Answers.signstack().unauthenticated("/v1/x"));
   }
 }

@@ -31,6 +31,7 @@ class PathRulesTest {
   private static final String ENC_PERCENT = P + "percent-encoded '%' (%25, double encoding)";
   private static final String ENC_SEMICOLON = P + "percent-encoded ';' (%3B)";
   private static final String ENC_CONTROL = P + "percent-encoded control character (%00-%1F or %7F)";
+  private static final String ENC_SPACE = P + "percent-encoded space (%20) at the start or end of a segment";
   private static final String ENC_NON_ASCII = P + "percent-encoded byte above %7F (non-ASCII paths are not accepted)";
   private static final String ENC_UNRESERVED = P + "percent-encoded letter, digit, '-', '_' or '~'; send it unencoded";
   private static final String NOT_ABSOLUTE = P + "the path does not start with '/'";
@@ -58,6 +59,10 @@ class PathRulesTest {
         Arguments.of("%09", "/v1/things/a%09b", ENC_CONTROL),
         Arguments.of("%1F", "/v1/things/a%1Fb", ENC_CONTROL),
         Arguments.of("%7F", "/v1/things/a%7Fb", ENC_CONTROL),
+        Arguments.of("%20 first in a segment", "/v1/things/%20a", ENC_SPACE),
+        Arguments.of("%20 last in a segment", "/v1/things/a%20", ENC_SPACE),
+        Arguments.of("%20 last before a slash", "/v1/docs%20/internal", ENC_SPACE),
+        Arguments.of("%20 alone", "/v1/things/%20", ENC_SPACE),
         Arguments.of("matrix parameter on a {param}", "/v1/things/abc;x=1", MATRIX),
         Arguments.of("matrix parameter on a literal", "/v1/things;x=1/abc", MATRIX),
         Arguments.of("bare ; segment", "/v1/things/;", MATRIX),
@@ -117,6 +122,7 @@ class PathRulesTest {
         Arguments.of("three dots are a name, not a dot segment", "/v1/things/...", "/v1/things/{id}"),
         Arguments.of("a dot inside a name", "/v1/things/a.b", "/v1/things/{id}"),
         Arguments.of("encoded space in a {param}", "/v1/things/a%20b", "/v1/things/{id}"),
+        Arguments.of("encoded spaces inside a {param}", "/v1/things/a%20%20b%20c", "/v1/things/{id}"),
         Arguments.of("encoded # in a {param}", "/v1/things/%23frag", "/v1/things/{id}"),
         Arguments.of("encoded ? in a {param}", "/v1/things/%3F", "/v1/things/{id}"),
         Arguments.of("lower-case hex in an allowed encoding", "/v1/things/a%3ab", "/v1/things/{id}"),
@@ -145,7 +151,7 @@ class PathRulesTest {
   void methodIsComparedExactly() {
     assertThat(GUARD.check("get", "/v1/things/abc", EVERYTHING).outcome()).isEqualTo(Outcome.NO_ROUTE);
     assertThat(GUARD.check("Get", "/v1/things/abc", EVERYTHING).outcome()).isEqualTo(Outcome.NO_ROUTE);
-    assertThat(GUARD.check("HEAD", "/v1/things/abc", EVERYTHING).outcome()).isEqualTo(Outcome.NO_ROUTE);
+    assertThat(GUARD.check("head", "/v1/things/abc", EVERYTHING).outcome()).isEqualTo(Outcome.NO_ROUTE);
     assertThat(GUARD.check("OPTIONS", "/v1/things/abc", EVERYTHING).outcome()).isEqualTo(Outcome.NO_ROUTE);
   }
 

@@ -69,7 +69,8 @@ public final class OpenApiSpec {
    * @param file the document
    * @param catalog the catalog scopes are parsed against
    * @return the operations and problems; locations name the file as {@code file.toString()}
-   * @throws IOException if the file cannot be read (missing, a directory, not permitted); a file
+   * @throws IOException if the file cannot be read (missing, not permitted, a directory, a device
+   *     or another file that is not a regular file, refused before it is opened); a file
    *     that is too large, not UTF-8 or not valid JSON/YAML is a {@link SpecProblem.Kind#SYNTAX}
    *     problem instead
    */

@@ -1,9 +1,12 @@
 package dev.scopegate.servlet;
 
+import dev.scopegate.guard.Answer;
+import dev.scopegate.guard.Answers;
 import dev.scopegate.guard.Guard;
 import dev.scopegate.guard.GuardDecision;
+import dev.scopegate.guard.RequestHeaders;
+import dev.scopegate.guard.RequestTarget;
 import dev.scopegate.guard.RouteTable;
-import dev.scopegate.guard.ScopeClaim;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,40 +15,31 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Objects;
-import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.Optional;
 
 /**
  * A servlet filter that lets a request through only when the {@link Guard} allows it, and
- * otherwise answers it itself:
- *
- * <ul>
- *   <li>403 {@code Token lacks required scope: workflow:create}, with {@code WWW-Authenticate:
- *       Bearer error="insufficient_scope", scope="<every required scope, declared order>"};
- *   <li>403 {@code No operation is declared for this method and path} (no challenge);
- *   <li>401 {@code Missing bearer token}, with {@code WWW-Authenticate: Bearer};
- *   <li>401 with the claim source's reason, with {@code WWW-Authenticate: Bearer
- *       error="invalid_token"};
- *   <li>400 {@code Invalid request path: …} or {@code Invalid request method} (no challenge).
- * </ul>
- *
- * Every answer has the JSON body {@code {"statusCode":…,"timestamp":"…Z","path":"…","traceId":"…",
- * "errorInfo":{"message":"…"}}} written with Jackson, where {@code path} is the raw request URI.
+ * otherwise sends the guard's {@link Answers answer}: the status, {@code WWW-Authenticate} and the
+ * JSON body ({@code 403 Token lacks required scope: workflow:create}, {@code 403 No operation is
+ * declared for this method and path}, {@code 401 Missing bearer token}, {@code 401} with the claim
+ * source's reason, {@code 400 Invalid request path: …}). It only translates between the servlet
+ * API and the guard; every rule and every byte of the answer comes from scope-guard.
  *
  * {@snippet :
  * ScopeFilter filter = ScopeFilter.builder(routes)
- *     .claimSource(ClaimSource.jwtClaims())          // the default
- *     .traceIds(() -> MDC.get("traceId"))            // default: a random UUID per answer
+ *     .claimSource(ClaimSource.jwtClaims())                              // the default
+ *     .answers(Answers.builder().traceIds(() -> MDC.get("traceId")).build())   // default: Answers.signstack()
  *     .build();
  * }
  *
  * <p>The guard matches the raw {@link HttpServletRequest#getRequestURI()} minus the context path,
- * never the decoded {@code getServletPath()}/{@code getPathInfo()}. An allowed request carries its
- * {@link GuardDecision} (with the matched route) in the {@link #DECISION_ATTRIBUTE} attribute.
- * Register the filter for {@code DispatcherType.REQUEST}, after the JWT verification and before
- * anything that acts on the request. Thread-safe.
+ * never the decoded {@code getServletPath()}/{@code getPathInfo()}, and the body's {@code path} is
+ * the raw request URI. The claim source runs only for a request that matched a protected operation:
+ * never for a malformed path, an undeclared operation, a public operation or a passed CORS
+ * preflight. An allowed request carries its {@link GuardDecision} (with the matched route) in the
+ * {@link #DECISION_ATTRIBUTE} attribute. Register the filter for {@code DispatcherType.REQUEST},
+ * after the JWT verification and before anything that acts on the request. Thread-safe.
  */
 public final class ScopeFilter implements Filter {
   /** The request attribute holding the {@link GuardDecision} of an allowed request. */
@@ -53,16 +47,16 @@ public final class ScopeFilter implements Filter {
 
   private final Guard guard;
   private final ClaimSource claims;
-  private final ErrorBody errors;
+  private final Answers answers;
 
   private ScopeFilter(Builder b) {
     this.guard = b.guard;
     this.claims = b.claims;
-    this.errors = new ErrorBody(b.clock, b.traceIds);
+    this.answers = b.answers;
   }
 
   /**
-   * Starts a filter over a route table.
+   * Starts a filter over a route table, with a guard's defaults (CORS preflights are not passed).
    *
    * @param routes the declared operations
    * @return a builder
@@ -72,7 +66,7 @@ public final class ScopeFilter implements Filter {
   }
 
   /**
-   * Starts a filter over a guard.
+   * Starts a filter over a guard, such as one built to pass CORS preflights.
    *
    * @param guard the guard
    * @return a builder
@@ -88,6 +82,15 @@ public final class ScopeFilter implements Filter {
    */
   public Guard guard() {
     return guard;
+  }
+
+  /**
+   * How the filter answers denials.
+   *
+   * @return the answers
+   */
+  public Answers answers() {
+    return answers;
   }
 
   /**
@@ -107,51 +110,41 @@ public final class ScopeFilter implements Filter {
     }
     HttpServletRequest http = (HttpServletRequest) request;
     String uri = http.getRequestURI();
-    ScopeClaim claim = claims.read(http);
-    GuardDecision decision = guard.check(http.getMethod(), withoutContextPath(uri, http.getContextPath()), claim);
+    RequestHeaders headers = name -> Optional.ofNullable(http.getHeader(name));
+    GuardDecision decision = guard.resolve(http.getMethod(), RequestTarget.withinContext(uri, http.getContextPath()), headers)
+        .decide(() -> claims.read(http));
     if (decision.allowed()) {
       http.setAttribute(DECISION_ATTRIBUTE, decision);
       chain.doFilter(request, response);
       return;
     }
-    HttpServletResponse out = (HttpServletResponse) response;
-    decision.wwwAuthenticate().ifPresent(challenge -> out.setHeader("WWW-Authenticate", challenge));
-    errors.write(out, decision.status(), uri, decision.message().orElseThrow());
+    send(answers.answer(decision, uri), (HttpServletResponse) response);
+  }
+
+  private static void send(Answer answer, HttpServletResponse response) throws IOException {
+    byte[] body = answer.bodyBytes();
+    response.setStatus(answer.status());
+    response.setContentType(answer.contentType());
+    answer.wwwAuthenticate().ifPresent(challenge -> response.setHeader("WWW-Authenticate", challenge));
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 
   /**
-   * The path the route templates describe: the raw URI after the context path. When the raw URI
-   * does not start with the context path literally (the container matched the context on a
-   * decoded or normalised form, such as {@code /%61pi} for {@code /api}), the whole raw URI is
-   * checked instead, and the encoding that made the difference gets it rejected.
-   */
-  static String withoutContextPath(String uri, String contextPath) {
-    if (contextPath.isEmpty()) {
-      return uri;
-    }
-    if (uri.startsWith(contextPath) && (uri.length() == contextPath.length() || uri.charAt(contextPath.length()) == '/')) {
-      String rest = uri.substring(contextPath.length());
-      return rest.isEmpty() ? "/" : rest;
-    }
-    return uri;
-  }
-
-  /**
-   * A summary: {@code ScopeFilter[Guard[RouteTable[12 routes]], ClaimSource.jwtClaims(…)]}.
+   * A summary: {@code ScopeFilter[Guard[RouteTable[12 routes]], ClaimSource.jwtClaims(…), Answers[…]]}.
    *
    * @return the summary
    */
   @Override
   public String toString() {
-    return "ScopeFilter[" + guard + ", " + claims + "]";
+    return "ScopeFilter[" + guard + ", " + claims + ", " + answers + "]";
   }
 
   /** Builds a {@link ScopeFilter}. Not thread-safe; build once at start-up. */
   public static final class Builder {
     private final Guard guard;
     private ClaimSource claims = ClaimSource.jwtClaims();
-    private Clock clock = Clock.systemUTC();
-    private Supplier<String> traceIds = () -> UUID.randomUUID().toString();
+    private Answers answers = Answers.signstack();
 
     private Builder(Guard guard) {
       this.guard = guard;
@@ -169,25 +162,14 @@ public final class ScopeFilter implements Filter {
     }
 
     /**
-     * The clock for the error body's {@code timestamp}; by default the system clock.
+     * How to answer denials: the body format, whether a missing scope is named, the clock and
+     * the trace ids; by default {@link Answers#signstack()}.
      *
-     * @param clock the clock
+     * @param answers the answers
      * @return this builder
      */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /**
-     * Where each error body's {@code traceId} comes from; by default a random UUID. It is called
-     * on the request's thread, once per answered request, so it may read a logging context.
-     *
-     * @param traceIds the supplier; must not return {@code null}
-     * @return this builder
-     */
-    public Builder traceIds(Supplier<String> traceIds) {
-      this.traceIds = Objects.requireNonNull(traceIds, "traceIds");
+    public Builder answers(Answers answers) {
+      this.answers = Objects.requireNonNull(answers, "answers");
       return this;
     }
 

@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Sends requests over loopback: {@link HttpClient} for everything it can express, and a raw
- * socket for the few request targets it refuses to send (a backslash, raw non-ASCII, a space, a
- * raw {@code #}, a malformed {@code %}).
+ * Sends requests over loopback: {@link HttpClient}, and a raw socket that sends the request
+ * target exactly as given (a backslash, raw non-ASCII, a space, a raw {@code #}, a malformed
+ * {@code %}, the absolute-form), as the path-trick corpus needs.
  */
 final class Client {
   static final HttpClient HTTP = HttpClient.newBuilder()
@@ -42,12 +42,18 @@ final class Client {
   private Client() {}
 
   static Answer send(int port, String method, String target, String token) throws IOException, InterruptedException {
+    return send(port, method, target, token, Map.of());
+  }
+
+  static Answer send(int port, String method, String target, String token, Map<String, String> extraHeaders)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + target))
         .timeout(Duration.ofSeconds(10))
         .method(method, HttpRequest.BodyPublishers.noBody());
     if (!token.isEmpty()) {
       request.header("Authorization", "Bearer " + token);
     }
+    extraHeaders.forEach(request::header);
     HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     Map<String, List<String>> headers = new TreeMap<>();
     response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));

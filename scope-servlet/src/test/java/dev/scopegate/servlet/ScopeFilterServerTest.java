@@ -1,10 +1,11 @@
 package dev.scopegate.servlet;
 
-import static dev.scopegate.servlet.Answers.assertFilterAnswer;
-import static dev.scopegate.servlet.Answers.assertReached;
+import static dev.scopegate.servlet.FilterAnswers.assertFilterAnswer;
+import static dev.scopegate.servlet.FilterAnswers.assertReached;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -148,13 +149,42 @@ class ScopeFilterServerTest {
   }
 
   @Test
-  void headAndOptionsMatchOnlyDeclaredRoutes() throws Exception {
-    Client.Answer head = send("HEAD", "/v1/things/t1", "all");
-    assertThat(head.status()).isEqualTo(403);
-    assertThat(head.header("Content-Type")).contains("application/json");
+  void headIsDecidedByTheGetRouteOnTheRealServer() throws Exception {
+    int before = server.hits.size();
+
+    assertReached(send("HEAD", "/v1/docs/internal", "all"), "HEAD", "/v1/docs/internal");
+    assertFilterAnswer(send("HEAD", "/v1/docs/internal", "reader"), server, "HEAD", 403, "/v1/docs/internal",
+        "Token lacks required scope: resource:update",
+        Optional.of("Bearer error=\"insufficient_scope\", scope=\"resource:update\""));
+    assertFilterAnswer(send("HEAD", "/v1/docs/internal", ""), server, "HEAD", 401, "/v1/docs/internal",
+        "Missing bearer token", Optional.of("Bearer"));
+    assertReached(send("HEAD", "/v1/docs/intro", ""), "HEAD", "/v1/docs/intro");
+
+    assertThat(server.hits.subList(before, server.hits.size()))
+        .containsExactly("HEAD /v1/docs/internal", "HEAD /v1/docs/intro");
+  }
+
+  @Test
+  void aDeclaredHeadRouteDecidesHeadOnTheRealServer() throws Exception {
+    assertFilterAnswer(send("HEAD", "/v1/things/t1", "reader"), server, "HEAD", 403, "/v1/things/t1",
+        "Token lacks required scope: resource:update",
+        Optional.of("Bearer error=\"insufficient_scope\", scope=\"resource:update\""));
+    assertReached(send("GET", "/v1/things/t1", "reader"), "GET", "/v1/things/t1");
+    assertFilterAnswer(send("HEAD", "/v1/things/export", "reader"), server, "HEAD", 403, "/v1/things/export",
+        "Token lacks required scope: resource:*", Optional.of("Bearer error=\"insufficient_scope\", scope=\"resource:*\""));
+    assertReached(send("HEAD", "/v1/things/export", "all"), "HEAD", "/v1/things/export");
+  }
+
+  @Test
+  void optionsMatchesOnlyDeclaredRoutesAndAPreflightIsNotPassedByDefault() throws Exception {
+    int before = server.hits.size();
 
     assertFilterAnswer(send("OPTIONS", "/v1/things/t1", ""), server, 403, "/v1/things/t1",
         "No operation is declared for this method and path", NO_CHALLENGE);
+    assertFilterAnswer(Client.send(server.port(), "OPTIONS", "/v1/things/t1", "",
+            Map.of("Origin", "https://customer.example", "Access-Control-Request-Method", "GET")),
+        server, 403, "/v1/things/t1", "No operation is declared for this method and path", NO_CHALLENGE);
+    assertThat(server.hits).hasSize(before);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.scopegate.servlet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scopegate.guard.Answers;
 import dev.scopegate.guard.Guard;
 import dev.scopegate.guard.RouteTable;
 import jakarta.servlet.ServletException;
@@ -30,11 +31,14 @@ class ScopeFilterTest {
 
     assertThat(ScopeFilter.builder(guard).build().guard()).isSameAs(guard);
     assertThat(ScopeFilter.builder(guard).build())
-        .hasToString("ScopeFilter[Guard[RouteTable[10 routes]], ClaimSource.jwtClaims(dev.scopegate.servlet.jwtClaims)]");
+        .hasToString("ScopeFilter[Guard[RouteTable[11 routes]], ClaimSource.jwtClaims(dev.scopegate.servlet.jwtClaims),"
+            + " Answers[SIGNSTACK, missing scope named]]");
+    Answers hidden = Answers.builder().exposeMissingScope(false).build();
+    assertThat(ScopeFilter.builder(TestApi.ROUTES).answers(hidden).build().answers()).isSameAs(hidden);
+    assertThat(ScopeFilter.builder(TestApi.ROUTES).build().guard().passesCorsPreflights()).isFalse();
     assertThatThrownBy(() -> ScopeFilter.builder((RouteTable) null)).isInstanceOf(NullPointerException.class).hasMessage("routes");
     assertThatThrownBy(() -> ScopeFilter.builder((Guard) null)).isInstanceOf(NullPointerException.class).hasMessage("guard");
-    assertThatThrownBy(() -> ScopeFilter.builder(guard).clock(null)).hasMessage("clock");
-    assertThatThrownBy(() -> ScopeFilter.builder(guard).traceIds(null)).hasMessage("traceIds");
+    assertThatThrownBy(() -> ScopeFilter.builder(guard).answers(null)).hasMessage("answers");
     assertThatThrownBy(() -> ScopeFilter.builder(guard).claimSource(null)).hasMessage("source");
   }
 

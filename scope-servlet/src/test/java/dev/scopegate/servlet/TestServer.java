@@ -1,5 +1,8 @@
 package dev.scopegate.servlet;
 
+import dev.scopegate.guard.Answers;
+import dev.scopegate.guard.Guard;
+import dev.scopegate.guard.GuardDecision;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -20,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -32,7 +36,8 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * An embedded Jetty 12 (ee10) on 127.0.0.1 and a free port: the fake JWT verification, then the
  * {@link ScopeFilter}, then one catch-all application servlet that checks every request it gets
- * against {@link TestApi#violation} and records it.
+ * against {@link TestApi#violation} and records it. For a CORS preflight the application answers
+ * as a CORS handler would, with {@code Access-Control-Allow-Origin}.
  */
 final class TestServer {
   /** How strict Jetty itself is about request URIs. */
@@ -46,10 +51,36 @@ final class TestServer {
     PERMISSIVE
   }
 
+  /**
+   * How the filter is set up beyond the defaults.
+   *
+   * @param passPreflights whether the guard passes CORS preflights
+   * @param answers changes to the answers (clock and trace ids are the server's unless changed)
+   * @param claims the claim source; empty for the default {@link ClaimSource#jwtClaims()}
+   */
+  record Options(boolean passPreflights, UnaryOperator<Answers.Builder> answers, Optional<ClaimSource> claims) {
+    static Options defaults() {
+      return new Options(false, b -> b, Optional.empty());
+    }
+
+    Options passingPreflights() {
+      return new Options(true, answers, claims);
+    }
+
+    Options answers(UnaryOperator<Answers.Builder> change) {
+      return new Options(passPreflights, change, claims);
+    }
+
+    Options claims(ClaimSource source) {
+      return new Options(passPreflights, answers, Optional.of(source));
+    }
+  }
+
   static final Instant NOW = Instant.parse("2026-04-21T09:30:00.123Z");
   static final String TIMESTAMP = "2026-04-21T09:30:00.123Z";
 
   final Mode mode;
+  final Options options;
   final List<String> hits = new CopyOnWriteArrayList<>();
   final List<String> violations = new CopyOnWriteArrayList<>();
   final AtomicInteger traces = new AtomicInteger();
@@ -58,7 +89,12 @@ final class TestServer {
   private final ServerConnector connector;
 
   TestServer(Mode mode, String contextPath) throws Exception {
+    this(mode, contextPath, Options.defaults());
+  }
+
+  TestServer(Mode mode, String contextPath, Options options) throws Exception {
     this.mode = mode;
+    this.options = options;
     server = new Server();
     HttpConfiguration http = new HttpConfiguration();
     if (mode == Mode.PERMISSIVE) {
@@ -74,16 +110,21 @@ final class TestServer {
     if (mode == Mode.PERMISSIVE) {
       context.getServletHandler().setDecodeAmbiguousURIs(true);
     }
-    ScopeFilter scopes = ScopeFilter.builder(TestApi.ROUTES)
+    Guard.Builder guard = Guard.builder(TestApi.ROUTES);
+    if (options.passPreflights()) {
+      guard.passCorsPreflights();
+    }
+    Answers.Builder answers = Answers.builder()
         .clock(Clock.fixed(NOW, ZoneOffset.UTC))
         .traceIds(() -> {
           String id = "trace-" + traces.incrementAndGet();
           lastTrace.set(id);
           return id;
-        })
-        .build();
+        });
+    ScopeFilter.Builder scopes = ScopeFilter.builder(guard.build()).answers(options.answers().apply(answers).build());
+    options.claims().ifPresent(scopes::claimSource);
     context.addFilter(new FilterHolder(new FakeJwtVerification()), "/*", EnumSet.of(DispatcherType.REQUEST));
-    context.addFilter(new FilterHolder(scopes), "/*", EnumSet.of(DispatcherType.REQUEST));
+    context.addFilter(new FilterHolder(scopes.build()), "/*", EnumSet.of(DispatcherType.REQUEST));
     context.addServlet(new ServletHolder(new Application()), "/*");
     server.setHandler(context);
     server.start();
@@ -91,6 +132,10 @@ final class TestServer {
 
   int port() {
     return connector.getLocalPort();
+  }
+
+  String authority() {
+    return "127.0.0.1:" + port();
   }
 
   void stop() throws Exception {
@@ -121,11 +166,18 @@ final class TestServer {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
       String decoded = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
       String method = request.getMethod();
+      Optional<String> origin = Optional.ofNullable(request.getHeader("Origin"));
       hits.add(method + " " + request.getRequestURI());
-      TestApi.violation(method, decoded, request.getAttribute(ClaimSource.JWT_CLAIMS_ATTRIBUTE))
-          .ifPresent(v -> violations.add(mode + ": " + v));
-      if (!(request.getAttribute(ScopeFilter.DECISION_ATTRIBUTE) instanceof dev.scopegate.guard.GuardDecision)) {
-        violations.add(mode + ": " + method + " " + decoded + " reached without a guard decision");
+      TestApi.Arrival arrival = new TestApi.Arrival(method, decoded, request.getAttribute(ClaimSource.JWT_CLAIMS_ATTRIBUTE),
+          origin, Optional.ofNullable(request.getHeader("Access-Control-Request-Method")));
+      TestApi.violation(arrival, options.passPreflights()).ifPresent(v -> violations.add(mode + ": " + v));
+      Object decision = request.getAttribute(ScopeFilter.DECISION_ATTRIBUTE);
+      if (!(decision instanceof GuardDecision) || !((GuardDecision) decision).allowed()) {
+        violations.add(mode + ": " + method + " " + decoded + " reached without an allowing guard decision");
+      }
+      if (method.equals("OPTIONS")) {
+        response.setHeader("Access-Control-Allow-Origin", origin.orElse(""));
+        response.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST");
       }
       byte[] body = ("reached " + method + " " + decoded).getBytes(StandardCharsets.UTF_8);
       response.setStatus(200);

@@ -2,14 +2,17 @@ package dev.scopegate.openapi.internal;
 
 import dev.scopegate.openapi.SourceLocation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -74,22 +77,70 @@ public final class SourceReader {
    * Reads a file as UTF-8 text, refusing files over {@link #MAX_BYTES} and bytes that are not
    * UTF-8. A leading byte order mark is dropped.
    *
+   * <p>Only a regular file is opened: a directory, a device ({@code /dev/zero}), a FIFO or a socket
+   * is refused before it is opened, so a read can neither block nor run without end. The read
+   * itself stops after {@link #MAX_BYTES} + 1 bytes, whatever size the file system reports.
+   *
    * @param file the file
    * @param source the name to put in locations, usually the path as the user gave it
    * @return the text
-   * @throws IOException if the file cannot be read (missing, a directory, not permitted)
+   * @throws IOException if the file cannot be read (missing, not permitted), or is not a regular
+   *     file ({@link NotARegularFileException})
    * @throws SourceException if it is too large or not UTF-8
    */
   public static String readFile(Path file, String source) throws IOException, SourceException {
-    long size = Files.size(file);
-    if (size > MAX_BYTES) {
-      throw tooLarge(source, size);
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (!attributes.isRegularFile()) {
+      throw new NotARegularFileException(file, attributes);
     }
-    byte[] bytes = Files.readAllBytes(file);
+    if (attributes.size() > MAX_BYTES) {
+      throw tooLarge(source, attributes.size() + " bytes");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, source);
+    }
+  }
+
+  /** Reads at most {@link #MAX_BYTES} + 1 bytes, so a stream without end is refused, not exhausted. */
+  static String read(InputStream in, String source) throws IOException, SourceException {
+    byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
-      throw tooLarge(source, bytes.length);
+      throw tooLarge(source, "more than " + MAX_BYTES + " bytes");
     }
     return decode(source, bytes);
+  }
+
+  /**
+   * A path that is not a regular file: a directory, a device, a FIFO or a socket. Its {@link
+   * #getReason() reason} says which, such as {@code is a FIFO (named pipe), not a regular file}.
+   */
+  public static final class NotARegularFileException extends FileSystemException {
+    private static final long serialVersionUID = 1L;
+
+    NotARegularFileException(Path file, BasicFileAttributes attributes) {
+      super(file.toString(), null, attributes.isDirectory() ? "is a directory, not a file" : "is " + kind(file) + ", not a regular file");
+    }
+
+    /** What a special file is, from its Unix mode where the platform gives one. */
+    private static String kind(Path file) {
+      try {
+        switch ((Integer) Files.getAttribute(file, "unix:mode") & 0170000) {
+          case 0010000:
+            return "a FIFO (named pipe)";
+          case 0020000:
+            return "a character device";
+          case 0060000:
+            return "a block device";
+          case 0140000:
+            return "a socket";
+          default:
+            break;
+        }
+      } catch (IOException | RuntimeException e) {
+        // No "unix" attribute view on this platform: say what is known.
+      }
+      return "a special file (a device, a FIFO or a socket)";
+    }
   }
 
   /**
@@ -135,10 +186,10 @@ public final class SourceReader {
         String.format("byte 0x%02X at offset %d is not UTF-8; save the file as UTF-8", bytes[bad] & 0xff, bad));
   }
 
-  private static SourceException tooLarge(String source, long size) {
+  private static SourceException tooLarge(String source, String size) {
     return new SourceException(
         SourceLocation.of(source, 1, 1),
-        "the file is " + size + " bytes; the limit is " + MAX_BYTES + " bytes (16 MiB)");
+        "the file is " + size + "; the limit is " + MAX_BYTES + " bytes (16 MiB)");
   }
 
   /**
@@ -155,7 +206,7 @@ public final class SourceReader {
    */
   public static Document parse(String source, String text, SourceFormat format, int keptDepth) throws SourceException {
     if (text.length() > MAX_BYTES) {
-      throw tooLarge(source, text.length());
+      throw tooLarge(source, text.length() + " characters");
     }
     TokenStreamFactory factory = format == SourceFormat.YAML ? YAML : JSON;
     List<Duplicate> duplicates = new ArrayList<>();

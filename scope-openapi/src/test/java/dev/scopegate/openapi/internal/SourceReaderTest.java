@@ -2,13 +2,16 @@ package dev.scopegate.openapi.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.scopegate.openapi.SourceLocation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +91,50 @@ class SourceReaderTest {
     assertThatThrownBy(() -> SourceReader.readFile(huge, "huge.json"))
         .isInstanceOf(SourceException.class)
         .hasMessage("huge.json:1:1: the file is 16777217 bytes; the limit is 16777216 bytes (16 MiB)");
+  }
+
+  @Test
+  void aStreamWithoutEndIsReadOnlyToTheLimitAndRefused() {
+    long[] served = {0};
+    InputStream endless =
+        new InputStream() {
+          @Override
+          public int read() {
+            served[0]++;
+            return ' ';
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            Arrays.fill(b, off, off + len, (byte) ' ');
+            served[0] += len;
+            return len;
+          }
+        };
+    assertThatThrownBy(() -> SourceReader.read(endless, "endless.json"))
+        .isInstanceOf(SourceException.class)
+        .hasMessage("endless.json:1:1: the file is more than 16777216 bytes; the limit is 16777216 bytes (16 MiB)");
+    assertThat(served[0]).isEqualTo(SourceReader.MAX_BYTES + 1);
+  }
+
+  @Test
+  void devicesFifosAndDirectoriesAreRefusedBeforeTheyAreOpened(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("pipe.json");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor()).isZero();
+    // Opening a FIFO with no writer blocks; the refusal must come first, so this cannot hang.
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          assertThatThrownBy(() -> SourceReader.readFile(fifo, "pipe.json"))
+              .isInstanceOf(SourceReader.NotARegularFileException.class)
+              .hasMessage(fifo + ": is a FIFO (named pipe), not a regular file");
+          assertThatThrownBy(() -> SourceReader.readFile(Path.of("/dev/zero"), "/dev/zero"))
+              .isInstanceOf(SourceReader.NotARegularFileException.class)
+              .hasMessage("/dev/zero: is a character device, not a regular file");
+          assertThatThrownBy(() -> SourceReader.readFile(dir, "dir"))
+              .isInstanceOf(SourceReader.NotARegularFileException.class)
+              .hasMessage(dir + ": is a directory, not a file");
+        });
   }
 
   @Test

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
 
 /** The README's JWT step: verify the bearer token and put its claims where the scope filter reads them. */
 public class JwtVerificationFilter extends HttpFilter {
@@ -23,8 +25,11 @@ public class JwtVerificationFilter extends HttpFilter {
       throws IOException, ServletException {
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      verifier.verify(authorization.substring(7).trim())
-          .ifPresent(claims -> request.setAttribute(ClaimSource.JWT_CLAIMS_ATTRIBUTE, claims));
+      Optional<Map<String, Object>> verified = verifier.verify(authorization.substring(7).trim());
+      if (verified.isPresent()) {
+        Map<String, Object> claims = verified.get();
+        request.setAttribute(ClaimSource.JWT_CLAIMS_ATTRIBUTE, claims);  // Map<String, Object>: Nimbus JWTClaimsSet.getClaims(), Spring Jwt.getClaims(), jjwt Claims
+      }
     }
     chain.doFilter(request, response);
   }

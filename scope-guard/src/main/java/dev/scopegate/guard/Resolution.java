@@ -1,0 +1,137 @@
+package dev.scopegate.guard;
+
+import dev.scopegate.Decision;
+import dev.scopegate.Requirement;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The first phase of a {@link Guard} decision, made from the method and the raw path alone: either
+ * the request is already decided (400 for a malformed or ambiguous method or path, 403 when no
+ * operation is declared, allowed for a public operation or a passed CORS preflight), or it matched
+ * a protected operation and the token's claim decides it. The claim is read only in that case, so
+ * an adapter reads no claim, and runs no claim source that could fail, for a request the path
+ * already decides.
+ *
+ * {@snippet :
+ * Resolution r = guard.resolve(request.getMethod(), path);
+ * GuardDecision d = r.decide(() -> claimSource.read(request));   // the supplier runs only if r.needsClaim()
+ * }
+ *
+ * <p>Resolutions are shared: one per route and one per early answer, so resolving allocates
+ * nothing. Immutable and thread-safe.
+ */
+public final class Resolution {
+  private final Optional<Route> route;
+  private final @Nullable GuardDecision early;
+  private final Optional<GuardDecision> decision;
+  private final @Nullable Route claimed;
+  private final @Nullable Requirement requirement;
+
+  private Resolution(Optional<Route> route, @Nullable GuardDecision early, @Nullable Route claimed) {
+    this.route = route;
+    this.early = early;
+    this.decision = Optional.ofNullable(early);
+    this.claimed = claimed;
+    this.requirement = claimed == null ? null : claimed.requirement().orElseThrow();
+  }
+
+  /** A request decided without a claim. */
+  static Resolution decided(GuardDecision decision) {
+    return new Resolution(decision.route(), decision, null);
+  }
+
+  /** The resolution of every request that matches {@code route}. */
+  static Resolution of(Route route) {
+    return route.isPublic()
+        ? new Resolution(Optional.of(route), route.allowed, null)
+        : new Resolution(Optional.of(route), null, route);
+  }
+
+  /**
+   * Whether the decision needs the token's claim: the request matched a protected operation.
+   *
+   * @return {@code true} when {@link #decide(Supplier)} will read the claim
+   */
+  public boolean needsClaim() {
+    return early == null;
+  }
+
+  /**
+   * The operation the request matched.
+   *
+   * @return the route; empty when none matched (400, 403 no operation) and for a CORS preflight
+   */
+  public Optional<Route> route() {
+    return route;
+  }
+
+  /**
+   * The decision, when it is made without a claim.
+   *
+   * @return the decision; empty when {@link #needsClaim()}
+   */
+  public Optional<GuardDecision> decision() {
+    return decision;
+  }
+
+  /**
+   * Decides the request with the token's claim; a request already decided ignores it.
+   *
+   * @param claim the token's scope claim, or {@link ScopeClaim#absent()} when there is no token
+   * @return the decision
+   */
+  public GuardDecision decide(ScopeClaim claim) {
+    Objects.requireNonNull(claim, "claim");
+    GuardDecision d = early;
+    return d != null ? d : check(claim);
+  }
+
+  /**
+   * Decides the request, asking for the token's claim only when it is needed: at most once, and
+   * only when {@link #needsClaim()}.
+   *
+   * @param claim reads the token's scope claim; must not return {@code null}. Whatever it throws
+   *     is thrown from here.
+   * @return the decision
+   */
+  public GuardDecision decide(Supplier<ScopeClaim> claim) {
+    Objects.requireNonNull(claim, "claim");
+    GuardDecision d = early;
+    return d != null ? d : check(Objects.requireNonNull(claim.get(), "the claim supplier returned null"));
+  }
+
+  /** The scope check of a protected route: 401 without a usable token, else the engine's answer. */
+  private GuardDecision check(ScopeClaim claim) {
+    Route route = Objects.requireNonNull(claimed);
+    Requirement required = Objects.requireNonNull(requirement);
+    Decision decision;
+    switch (claim.kind()) {
+      case ABSENT:
+        return route.unauthenticated;
+      case UNUSABLE:
+        return GuardDecision.invalidToken(route, claim.text());
+      case TEXT:
+        decision = required.check(claim.text());
+        break;
+      default:
+        decision = required.check(claim.list());
+        break;
+    }
+    return decision.allowed() ? route.allowed : GuardDecision.insufficientScope(route, decision);
+  }
+
+  /**
+   * {@code Resolution[needs claim: GET /v1/things/{id} requires [resource:read]]} or {@code
+   * Resolution[GuardDecision[NO_ROUTE 403: …]]}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    GuardDecision d = early;
+    return "Resolution[" + (d != null ? d.toString() : "needs claim: " + claimed) + "]";
+  }
+}
