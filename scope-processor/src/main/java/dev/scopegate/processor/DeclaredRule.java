@@ -68,8 +68,8 @@ final class DeclaredRule {
 
   /**
    * The element's {@code @RequiresScopes}, read, if it carries one javac could compute in full. When
-   * a member is erroneous (an unknown constant, a missing {@code value}), javac reports that error
-   * itself and the processor says nothing about the annotation.
+   * a value is erroneous (an unknown constant), javac reports that error itself and the processor
+   * says nothing about the annotation.
    */
   static Optional<DeclaredRule> on(Element element) {
     return Mirrors.find(element, ANNOTATION).filter(m -> !Mirrors.isErroneous(m)).map(m -> read(element, m));

@@ -2,6 +2,7 @@ package dev.scopegate.processor;
 
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -11,6 +12,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where {@code @RequiresScopes} would have no effect: method security runs in a proxy that
@@ -30,23 +32,23 @@ final class ProxyReach {
   void check(DeclaredRule rule) {
     if (rule.element() instanceof ExecutableElement method) {
       methodObstacle(method).or(() -> typeObstacle((TypeElement) method.getEnclosingElement()))
-          .ifPresent(why -> reporter.warning(
-              signature(method) + " would be unprotected: a proxy cannot intercept " + why, method, rule.mirror(), null));
+          .ifPresent(why -> warn(signature(method), why, method, rule.mirror()));
       return;
     }
     TypeElement type = (TypeElement) rule.element();
     Optional<String> obstacle = typeObstacle(type);
     if (obstacle.isPresent()) {
-      reporter.warning(
-          "The methods of " + type.getSimpleName() + " would be unprotected: a proxy cannot intercept " + obstacle.get(),
-          type, rule.mirror(), null);
+      warn("The methods of " + type.getSimpleName(), obstacle.get(), type, rule.mirror());
       return;
     }
     // A public method the type-level annotation seems to cover, but a proxy cannot override.
     for (ExecutableElement method : DeclaredRule.coveredBy(type)) {
-      methodObstacle(method).ifPresent(why -> reporter.warning(
-          signature(method) + " would be unprotected: a proxy cannot intercept " + why, method, null, null));
+      methodObstacle(method).ifPresent(why -> warn(signature(method), why, method, null));
     }
+  }
+
+  private void warn(String what, String why, Element element, @Nullable AnnotationMirror mirror) {
+    reporter.warning(what + " would be unprotected: a proxy cannot intercept " + why, element, mirror, null);
   }
 
   private static Optional<String> methodObstacle(ExecutableElement method) {
@@ -81,13 +83,13 @@ final class ProxyReach {
       return Optional.of("the methods of a final class");
     }
     if (modifiers.contains(Modifier.PRIVATE)) {
-      return Optional.of("the methods of a private class");
+      return Optional.of("the methods of a private type");
     }
     return Optional.empty();
   }
 
   /** {@code create(String, WorkflowDraft)}: how messages name a method. */
-  String signature(ExecutableElement method) {
+  private String signature(ExecutableElement method) {
     StringBuilder out = new StringBuilder().append(method.getSimpleName()).append('(');
     String separator = "";
     for (VariableElement parameter : method.getParameters()) {

@@ -47,9 +47,9 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Warnings</b>: a redundant scope ({@code workflow:read} beside {@code workflow:*}, or a
  *       repeat); an alternative that another makes redundant; an empty scope list; and an
  *       annotation a method-security proxy cannot act on (a private, static, final or non-public
- *       method, or a method of a final or private class, an enum or a record), saying why the method
- *       would be unprotected. {@code @SuppressWarnings("scopegate")} on the element or an enclosing
- *       one silences them.
+ *       method, or a method of a final class, a private type, an enum or a record), saying why the
+ *       method would be unprotected. {@code @SuppressWarnings("scopegate")} on the element or an
+ *       enclosing one silences them.
  * </ul>
  *
  * Like every annotation processor, it sees declarations, not method bodies: an annotation inside a

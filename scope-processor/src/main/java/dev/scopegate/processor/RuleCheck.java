@@ -23,27 +23,22 @@ final class RuleCheck {
     this.reporter = reporter;
   }
 
-  /** Reports every problem of the rule; returns whether it has no error. */
-  boolean check(DeclaredRule rule) {
-    boolean valid = true;
+  /** Reports every problem of the rule. */
+  void check(DeclaredRule rule) {
+    boolean allParse = true;
     List<List<Scope>> parsed = new ArrayList<>();
     for (DeclaredRule.Alternative alternative : rule.alternatives()) {
       List<Scope> scopes = parse(rule, alternative);
-      if (scopes.size() < alternative.entries().size()) {
-        valid = false;
-      } else {
-        parsed.add(scopes);
-      }
+      allParse &= scopes.size() == alternative.entries().size();
+      parsed.add(scopes);
     }
-    if (valid) {
+    if (allParse) {
       reportRedundantAlternatives(rule, parsed);
     }
     if (rule.element().getKind() != ElementKind.METHOD) {
       rule.operationIdValue().ifPresent(v -> reporter.error(
           "operationId names one operation, so it belongs on a method, not on a type", rule.element(), rule.mirror(), v));
-      valid &= rule.operationIdValue().isEmpty();
     }
-    return valid;
   }
 
   /** The alternative's scopes that parse; each one that does not is reported where it is written. */

@@ -129,7 +129,7 @@ class WarningsTest {
         "  }",
         "}");
     assertThat(diagnostics(compilation))
-        .containsExactly("WARNING 5:5 m() would be unprotected: a proxy cannot intercept the methods of a private class");
+        .containsExactly("WARNING 5:5 m() would be unprotected: a proxy cannot intercept the methods of a private type");
   }
 
   @Test
