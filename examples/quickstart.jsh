@@ -1,7 +1,15 @@
 // Checks a few token claims against the Signstack catalog and prints the decisions.
-// Run with examples/quickstart.sh (it builds the jars first).
+// Run with examples/quickstart.sh: it builds the jars first, and checks the output against
+// examples/quickstart.expected.
 import dev.scopegate.*;
 import dev.scopegate.catalog.*;
+
+// A claim as Java source would write it: non-ASCII characters as \uXXXX, so the output is ASCII.
+String shown(String claim) {
+  StringBuilder b = new StringBuilder("\"");
+  claim.chars().forEach(c -> b.append(c < 0x7f ? Character.toString(c) : String.format("\\u%04x", c)));
+  return b.append('"').toString();
+}
 
 Requirement createWorkflow = SignstackScopes.CATALOG.requirement("workflow:create");
 for (String claim : new String[] {
@@ -11,9 +19,9 @@ for (String claim : new String[] {
     "Workflow:create workflow:cr\u0435ate",
     String.join(" ", SignstackRecipe.CI_CD_PUSH.texts())}) {
   Decision d = createWorkflow.check(claim);
-  System.out.printf("%-45s -> %s%n", '"' + claim + '"', d.allowed() ? "allowed" : d.message().orElseThrow());
+  System.out.printf("%-49s -> %s%n", shown(claim), d.allowed() ? "allowed" : d.message().orElseThrow());
   for (IgnoredEntry e : SignstackScopes.CATALOG.parseClaim(claim).ignored()) {
-    System.out.printf("%-45s    ignored %s%n", "", e);
+    System.out.printf("%-49s    ignored %s%n", "", e);
   }
 }
 try {

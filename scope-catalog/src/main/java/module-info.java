@@ -4,7 +4,7 @@
  */
 module dev.scopegate.catalog {
   requires transitive dev.scopegate.core;
-  requires static transitive org.jspecify;
+  requires static org.jspecify;
 
   exports dev.scopegate.catalog;
 }

@@ -9,7 +9,7 @@
  */
 @SuppressWarnings("module") // the qualified export names modules built after this one
 module dev.scopegate.core {
-  requires static transitive org.jspecify;
+  requires static org.jspecify;
 
   exports dev.scopegate;
   exports dev.scopegate.internal to

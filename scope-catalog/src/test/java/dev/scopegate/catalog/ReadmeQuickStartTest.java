@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README's quick start, compiled and run against a stand-in response and filter chain. */
+/**
+ * The check used as a request filter uses it (a stand-in response and filter chain), and the
+ * README's reference examples. The README's quick start itself is compiled as pasted and run by
+ * scope-consumer-tests, on the class path and on the module path.
+ */
 class ReadmeQuickStartTest {
   // Once, at start-up: strict, so a typo in a declared scope fails fast with a clear message.
   static final Requirement CREATE_WORKFLOW = SignstackScopes.CATALOG.requirement("workflow:create");

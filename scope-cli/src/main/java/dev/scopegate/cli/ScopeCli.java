@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -38,7 +39,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
       RecipeCommand.class,
       LintCommand.class,
       LeastPrivilegeCommand.class,
-      OperationsCommand.class
+      OperationsCommand.class,
+      HelpCommand.class
     })
 public final class ScopeCli implements Callable<Integer> {
   /** Allowed, or clean. */
@@ -49,8 +51,6 @@ public final class ScopeCli implements Callable<Integer> {
 
   /** A usage error, an unreadable file, or malformed strict input. */
   public static final int EXIT_ERROR = 2;
-
-  private static final String COMMANDS = "check, explain, minimize, recipe, lint, least-privilege, operations";
 
   @Spec private CommandSpec spec;
 
@@ -104,7 +104,7 @@ public final class ScopeCli implements Callable<Integer> {
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new ScopeCli());
-    noAtFiles(cli);
+    configure(cli, new Version.Provider());
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -114,14 +114,21 @@ public final class ScopeCli implements Callable<Integer> {
   }
 
   /**
-   * Turns {@code @file} expansion off for a command and all its subcommands. The root's setting is
-   * the one picocli's parser reads; each subcommand gets it too, so no entry point ever expands.
+   * For a command and all its subcommands: {@code @file} expansion off (the root's setting is the
+   * one picocli's parser reads; each subcommand gets it too, so no entry point ever expands), and
+   * the version that {@code -V} prints.
    */
-  private static void noAtFiles(CommandLine cli) {
+  private static void configure(CommandLine cli, Version.Provider version) {
     cli.setExpandAtFiles(false);
+    cli.getCommandSpec().versionProvider(version);
     for (CommandLine sub : cli.getSubcommands().values()) {
-      noAtFiles(sub);
+      configure(sub, version);
     }
+  }
+
+  /** The commands' names, in declared order, comma-separated. */
+  static String commands(CommandLine root) {
+    return String.join(", ", root.getSubcommands().keySet());
   }
 
   /** The qualified name of the command the arguments selected, or {@code scope}. */
@@ -139,7 +146,7 @@ public final class ScopeCli implements Callable<Integer> {
   /** {@code scope} alone names no command. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command; the commands are " + COMMANDS);
+    throw new ParameterException(spec.commandLine(), "missing command; the commands are " + commands(spec.commandLine()));
   }
 
   private static int usageError(ParameterException ex, String[] args) {
@@ -149,11 +156,39 @@ public final class ScopeCli implements Callable<Integer> {
     if (message.startsWith("Error: ")) {
       message = message.substring("Error: ".length());
     }
+    List<String> unmatched = cmd.getUnmatchedArguments();
     if (ex instanceof UnmatchedArgumentException && cmd.getParent() == null && args.length > 0 && !args[0].startsWith("-")) {
-      message = "unknown command " + Text.quote(args[0]) + "; the commands are " + COMMANDS;
+      message = "unknown command " + Text.quote(args[0]) + "; the commands are " + commands(cmd);
+    } else if (!unmatched.isEmpty() && unmatched.get(0).startsWith("-")) {
+      // Before "Missing required option", and without listing the unknown option's value as
+      // another unknown option: the typo is what the user must fix.
+      message = unknownOption(cmd, unmatched.get(0));
     }
     cmd.getErr().print(name + ": " + message + " (see '" + name + " --help')\n");
     return EXIT_ERROR;
+  }
+
+  /** {@code unknown option '--require' (did you mean '--required'?)}. */
+  private static String unknownOption(CommandLine cmd, String arg) {
+    int equals = arg.indexOf('=');
+    String option = equals < 0 ? arg : arg.substring(0, equals);
+    // Picocli's candidates are the similar names; of those, the one sharing the longest prefix
+    // with the typo is meant (--require is --required, not --recipe).
+    String best = null;
+    for (String candidate : new UnmatchedArgumentException(cmd, List.of(option)).getSuggestions()) {
+      if (best == null || commonPrefix(candidate, option) > commonPrefix(best, option)) {
+        best = candidate;
+      }
+    }
+    return "unknown option '" + option + "'" + (best == null ? "" : " (did you mean '" + best + "'?)");
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
   }
 
   private static int failure(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {

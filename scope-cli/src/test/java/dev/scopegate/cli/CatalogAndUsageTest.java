@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,20 +105,82 @@ class CatalogAndUsageTest {
                 2,
                 "",
                 "scope: missing command; the commands are check, explain, minimize, recipe, lint, least-privilege,"
-                    + " operations (see 'scope --help')\n"));
+                    + " operations, help (see 'scope --help')\n"));
     assertThat(scope("grant", "workflow:read"))
         .isEqualTo(
             new Cli.Result(
                 2,
                 "",
                 "scope: unknown command \"grant\"; the commands are check, explain, minimize, recipe, lint,"
-                    + " least-privilege, operations (see 'scope --help')\n"));
+                    + " least-privilege, operations, help (see 'scope --help')\n"));
     assertThat(scope("explain"))
         .isEqualTo(
             new Cli.Result(2, "", "scope explain: Missing required parameter: 'SCOPE' (see 'scope explain --help')\n"));
     assertThat(scope("minimize", "--frobnicate", "file:read"))
         .isEqualTo(
-            new Cli.Result(2, "", "scope minimize: Unknown option: '--frobnicate' (see 'scope minimize --help')\n"));
+            new Cli.Result(2, "", "scope minimize: unknown option '--frobnicate' (see 'scope minimize --help')\n"));
+  }
+
+  @Test
+  void anUnknownOptionIsNamedBeforeAMissingOneWithTheClosestKnownName() {
+    assertThat(scope("check", "--require", "workflow:create", "--granted", "workflow:read"))
+        .isEqualTo(
+            new Cli.Result(
+                2, "", "scope check: unknown option '--require' (did you mean '--required'?) (see 'scope check --help')\n"));
+    assertThat(scope("check", "--reqired", "workflow:create", "--granted", "workflow:read"))
+        .isEqualTo(
+            new Cli.Result(
+                2, "", "scope check: unknown option '--reqired' (did you mean '--required'?) (see 'scope check --help')\n"));
+    // The value after an unknown option is not reported as a second unknown option.
+    assertThat(scope("check", "--grant", "x", "--required", "workflow:create"))
+        .isEqualTo(
+            new Cli.Result(
+                2, "", "scope check: unknown option '--grant' (did you mean '--granted'?) (see 'scope check --help')\n"));
+    assertThat(scope("check", "--grant=workflow:create", "--required", "workflow:create"))
+        .isEqualTo(
+            new Cli.Result(
+                2, "", "scope check: unknown option '--grant' (did you mean '--granted'?) (see 'scope check --help')\n"));
+    assertThat(scope("lint", "--formt", "json", "keys"))
+        .isEqualTo(
+            new Cli.Result(
+                2, "", "scope lint: unknown option '--formt' (did you mean '--format'?) (see 'scope lint --help')\n"));
+    assertThat(scope("explain", "--catlog", "c.json", "workflow:read"))
+        .isEqualTo(
+            new Cli.Result(
+                2, "", "scope explain: unknown option '--catlog' (did you mean '--catalog'?) (see 'scope explain --help')\n"));
+  }
+
+  @Test
+  void everyCommandPrintsTheVersionAndItsHelp() {
+    String version = scope("--version").out();
+    assertThat(version).matches("scope \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
+    for (String command : List.of("check", "explain", "minimize", "recipe", "lint", "least-privilege", "operations", "help")) {
+      assertThat(scope(command, "-V")).as(command + " -V").isEqualTo(new Cli.Result(0, version, ""));
+      assertThat(scope(command, "--version")).as(command + " --version").isEqualTo(new Cli.Result(0, version, ""));
+      Cli.Result help = scope(command, "-h");
+      assertThat(help.exit()).as(command + " -h").isZero();
+      assertThat(help.err()).isEmpty();
+      assertThat(help.out()).startsWith("Usage: scope " + command + " [-hV]");
+      assertThat(scope(command, "--help")).isEqualTo(help);
+    }
+  }
+
+  @Test
+  void theHelpCommandPrintsWhatHelpOptionsPrint() {
+    assertThat(scope("help")).isEqualTo(scope("--help"));
+    assertThat(scope("help").out()).contains("  help             Shows the usage of scope, or of one command.\n");
+    for (String command : List.of("check", "explain", "minimize", "recipe", "lint", "least-privilege", "operations", "help")) {
+      Cli.Result help = scope("help", command);
+      assertThat(help).as("help " + command).isEqualTo(scope(command, "--help"));
+      assertThat(help.out()).startsWith("Usage: scope " + command + " ");
+    }
+    assertThat(scope("help", "grant"))
+        .isEqualTo(
+            new Cli.Result(
+                2,
+                "",
+                "scope help: unknown command \"grant\"; the commands are check, explain, minimize, recipe, lint,"
+                    + " least-privilege, operations, help (see 'scope help --help')\n"));
   }
 
   @Test

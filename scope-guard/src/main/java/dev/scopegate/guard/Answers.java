@@ -136,24 +136,22 @@ public final class Answers {
 
   /**
    * The 403 answer to a scope check made outside the route table, such as a method-security
-   * annotation: the engine's denial, with the challenge listing {@code required}.
+   * annotation: the engine's denial, with the challenge listing the scopes the denial is about
+   * ({@link Decision#required()}: the requirement's, or the closest alternative's).
    *
    * @param denial the engine's decision; a denial
-   * @param required the scopes the operation requires, for the challenge's {@code scope}
-   *     attribute, in the order to list them
    * @param path the raw request path for the body
    * @return the answer
    * @throws IllegalArgumentException if the decision is allowed
    */
-  public Answer insufficientScope(Decision denial, List<Scope> required, String path) {
+  public Answer insufficientScope(Decision denial, String path) {
     Objects.requireNonNull(denial, "denial");
-    Objects.requireNonNull(required, "required");
     Objects.requireNonNull(path, "path");
     if (denial.allowed()) {
       throw new IllegalArgumentException("the decision allows the request; there is nothing to answer");
     }
     return exposeMissingScope
-        ? render(403, denial.message().orElseThrow(), Optional.of(Challenge.insufficientScope(required)), path)
+        ? render(403, denial.message().orElseThrow(), Optional.of(Challenge.insufficientScope(denial.required())), path)
         : render(403, HIDDEN_SCOPE_MESSAGE, HIDDEN_CHALLENGE, path);
   }
 

@@ -37,8 +37,9 @@ import java.util.function.Supplier;
  *   <li>A public route is allowed, whatever the claim.
  *   <li>An absent claim is 401 {@code Missing bearer token}; an unusable one is 401 {@code
  *       invalid_token} with the claim's reason.
- *   <li>The claim is checked against the route's requirement: allowed, or 403 {@code Token lacks
- *       required scope: …}.
+ *   <li>The claim is checked against the route's access rule (any of its alternatives suffices):
+ *       allowed, or 403 {@code Token lacks required scope: …} naming the closest alternative's
+ *       first missing scope.
  * </ol>
  *
  * <h2>CORS preflights</h2>

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@link Outcome#INSUFFICIENT_SCOPE}</td><td>403</td>
  *       <td>{@code Token lacks required scope: workflow:create}</td>
  *       <td>{@code Bearer error="insufficient_scope", scope="workflow:create"} (every required
- *       scope of the operation, declared order)</td></tr>
+ *       scope of the operation, declared order; for a rule of several alternatives, those of the
+ *       alternative closest to the token, the one the message names)</td></tr>
  *   <tr><td>{@link Outcome#NO_ROUTE}</td><td>403</td>
  *       <td>{@code No operation is declared for this method and path}</td><td>none</td></tr>
  *   <tr><td>{@link Outcome#UNAUTHENTICATED}</td><td>401</td><td>{@code Missing bearer token}</td>
@@ -114,7 +115,7 @@ public final class GuardDecision {
 
   static GuardDecision insufficientScope(Route route, Decision decision) {
     return new GuardDecision(
-        Outcome.INSUFFICIENT_SCOPE, route, decision, decision.message().orElseThrow(), route.insufficientScopeChallenge);
+        Outcome.INSUFFICIENT_SCOPE, route, decision, decision.message().orElseThrow(), route.insufficientScopeChallenge(decision));
   }
 
   static GuardDecision invalidToken(Route route, String reason) {
@@ -186,7 +187,8 @@ public final class GuardDecision {
   /**
    * The {@code WWW-Authenticate} header value to send with the answer, as RFC 6750 section 3
    * describes: {@code Bearer} for a missing token, {@code Bearer error="invalid_token"}, or
-   * {@code Bearer error="insufficient_scope", scope="<every required scope, declared order>"}.
+   * {@code Bearer error="insufficient_scope", scope="<every required scope, declared order>"}
+   * (of the closest alternative, when the operation's rule has several).
    *
    * @return the header value; empty when allowed, and for 400 and no-route answers
    */

@@ -1,7 +1,7 @@
 package dev.scopegate.guard;
 
 import dev.scopegate.Decision;
-import dev.scopegate.Requirement;
+import dev.scopegate.AccessRule;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -28,14 +28,14 @@ public final class Resolution {
   private final @Nullable GuardDecision early;
   private final Optional<GuardDecision> decision;
   private final @Nullable Route claimed;
-  private final @Nullable Requirement requirement;
+  private final @Nullable AccessRule rule;
 
   private Resolution(Optional<Route> route, @Nullable GuardDecision early, @Nullable Route claimed) {
     this.route = route;
     this.early = early;
     this.decision = Optional.ofNullable(early);
     this.claimed = claimed;
-    this.requirement = claimed == null ? null : claimed.requirement().orElseThrow();
+    this.rule = claimed == null ? null : claimed.rule().orElseThrow();
   }
 
   /** A request decided without a claim. */
@@ -106,7 +106,7 @@ public final class Resolution {
   /** The scope check of a protected route: 401 without a usable token, else the engine's answer. */
   private GuardDecision check(ScopeClaim claim) {
     Route route = Objects.requireNonNull(claimed);
-    Requirement required = Objects.requireNonNull(requirement);
+    AccessRule required = Objects.requireNonNull(rule);
     Decision decision;
     switch (claim.kind()) {
       case ABSENT:

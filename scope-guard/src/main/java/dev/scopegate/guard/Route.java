@@ -1,21 +1,22 @@
 package dev.scopegate.guard;
 
+import dev.scopegate.AccessRule;
 import dev.scopegate.Decision;
 import dev.scopegate.Requirement;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One operation of a {@link RouteTable}: an HTTP method, a path template, and either the scopes
- * the operation requires or the mark that it is public (needs no token).
+ * One operation of a {@link RouteTable}: an HTTP method, a path template, and either the access
+ * rule a token must satisfy (one or more alternatives, each a set of required scopes) or the mark
+ * that it is public (needs no token).
  *
  * {@snippet :
  * Route r = routes.routes().get(0);
  * r.method();        // "POST"
  * r.template();      // "/v1/orgs/{orgId}/namespaces/{namespaceKey}/workflows"
- * r.requirement();   // Optional[Requirement[workflow:create]]
+ * r.rule();          // Optional[AccessRule[workflow:create]]
  * r.isPublic();      // false
  * }
  *
@@ -25,26 +26,37 @@ import org.jspecify.annotations.Nullable;
 public final class Route {
   private final String method;
   private final String template;
-  private final Optional<Requirement> requirement;
+  private final Optional<AccessRule> rule;
 
   /** The decisions every request to this route shares, so the allowed path allocates nothing. */
   final GuardDecision allowed;
 
   final GuardDecision unauthenticated;
-  /** RFC 6750 section 3: every scope the operation requires, space-separated, in declared order. */
-  final Optional<String> insufficientScopeChallenge;
+  /**
+   * RFC 6750 section 3 for a rule of one alternative: every scope the operation requires,
+   * space-separated, in declared order; built once. Null for a rule of several alternatives, whose
+   * challenge lists the closest alternative's scopes ({@link Decision#required()}).
+   */
+  private final @Nullable Optional<String> insufficientScopeChallenge;
   /** What {@link Guard#resolve} answers for every request that matches this route. */
   final Resolution resolution;
 
-  Route(String method, String template, @Nullable Requirement requirement) {
+  Route(String method, String template, @Nullable AccessRule rule) {
     this.method = method;
     this.template = template;
-    this.requirement = Optional.ofNullable(requirement);
-    this.allowed = GuardDecision.allowed(this, requirement == null ? null : Decision.allow());
+    this.rule = Optional.ofNullable(rule);
+    this.allowed = GuardDecision.allowed(this, rule == null ? null : Decision.allow());
     this.unauthenticated = GuardDecision.unauthenticated(this);
-    this.insufficientScopeChallenge =
-        Optional.of(Challenge.insufficientScope(requirement == null ? List.of() : requirement.scopes()));
+    this.insufficientScopeChallenge = rule == null || rule.alternatives().size() != 1
+        ? null
+        : Optional.of(Challenge.insufficientScope(rule.alternatives().get(0).scopes()));
     this.resolution = Resolution.of(this);
+  }
+
+  /** The {@code WWW-Authenticate} value of a scope denial: the denied alternative's scopes. */
+  Optional<String> insufficientScopeChallenge(Decision denial) {
+    Optional<String> once = insufficientScopeChallenge;
+    return once != null ? once : Optional.of(Challenge.insufficientScope(denial.required()));
   }
 
   /**
@@ -66,13 +78,13 @@ public final class Route {
   }
 
   /**
-   * The scopes the operation requires; a token must cover all of them. An empty requirement
-   * means any authenticated token will do.
+   * What a token must satisfy: any one of the rule's alternatives, each a set of scopes that must
+   * all be covered. An alternative with no scope means any authenticated token will do.
    *
-   * @return the requirement, or empty for a public route
+   * @return the rule, or empty for a public route
    */
-  public Optional<Requirement> requirement() {
-    return requirement;
+  public Optional<AccessRule> rule() {
+    return rule;
   }
 
   /**
@@ -81,11 +93,11 @@ public final class Route {
    * @return {@code true} for a public route
    */
   public boolean isPublic() {
-    return requirement.isEmpty();
+    return rule.isEmpty();
   }
 
   /**
-   * Routes are equal when method, template and requirement (or publicness) are.
+   * Routes are equal when method, template and rule (or publicness) are.
    *
    * @param other the object to compare with
    * @return whether {@code other} is an equal route
@@ -96,21 +108,32 @@ public final class Route {
       return false;
     }
     Route that = (Route) other;
-    return method.equals(that.method) && template.equals(that.template) && requirement.equals(that.requirement);
+    return method.equals(that.method) && template.equals(that.template) && rule.equals(that.rule);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(method, template, requirement);
+    return Objects.hash(method, template, rule);
   }
 
   /**
-   * {@code POST /v1/things requires [resource:create]} or {@code POST /v1/auth/token public}.
+   * {@code POST /v1/things requires [resource:create]}, {@code GET /v1/invoices requires
+   * [accounting.transactions] or [accounting.transactions.read]}, or {@code POST /v1/auth/token
+   * public}.
    *
    * @return the summary
    */
   @Override
   public String toString() {
-    return method + " " + template + requirement.map(r -> " requires " + r.scopes()).orElse(" public");
+    StringBuilder sb = new StringBuilder(method).append(' ').append(template);
+    if (rule.isEmpty()) {
+      return sb.append(" public").toString();
+    }
+    String separator = " requires ";
+    for (Requirement alternative : rule.get().alternatives()) {
+      sb.append(separator).append(alternative.scopes());
+      separator = " or ";
+    }
+    return sb.toString();
   }
 }

@@ -1,5 +1,6 @@
 package dev.scopegate.guard;
 
+import dev.scopegate.AccessRule;
 import dev.scopegate.InvalidScopeException;
 import dev.scopegate.Requirement;
 import dev.scopegate.ScopeCatalog;
@@ -241,7 +242,7 @@ public final class RouteTable {
    * so a bad declaration fails at start-up on the line that made it. Not thread-safe.
    *
    * <p>An adapter from another source of operations (an OpenAPI document) is a loop over {@link
-   * #route(String, String, Requirement)} and {@link #publicRoute(String, String)}.
+   * #route(String, String, AccessRule)} and {@link #publicRoute(String, String)}.
    */
   public static final class Builder {
     private static final String GET = "GET";
@@ -282,7 +283,7 @@ public final class RouteTable {
       } catch (InvalidScopeException e) {
         throw new IllegalArgumentException("Route " + method + " " + template + ": " + e.getMessage(), e);
       }
-      return add(method, template, requirement);
+      return add(method, template, AccessRule.of(requirement));
     }
 
     /**
@@ -300,11 +301,40 @@ public final class RouteTable {
       Objects.requireNonNull(method, "method");
       Objects.requireNonNull(template, "template");
       Objects.requireNonNull(requirement, "requirement");
-      if (!requirement.catalog().equals(catalog)) {
-        throw new IllegalArgumentException("Route " + method + " " + template + ": the requirement "
-            + requirement + " is compiled against " + requirement.catalog() + ", not this table's " + catalog);
+      requireCatalog(method, template, "requirement", requirement, requirement.catalog());
+      return add(method, template, AccessRule.of(requirement));
+    }
+
+    /**
+     * Declares an operation that a token may call when it satisfies any alternative of the rule,
+     * as an OpenAPI {@code security} list of alternatives says.
+     *
+     * {@snippet :
+     * builder.route("GET", "/api.xro/2.0/Invoices", AccessRule.anyOf(
+     *     xero.requirement("accounting.transactions"),
+     *     xero.requirement("accounting.transactions.read")));
+     * }
+     *
+     * @param method the HTTP method (any case; stored in upper case)
+     * @param template the path template
+     * @param rule the rule, compiled against this table's catalog
+     * @return this builder
+     * @throws IllegalArgumentException if the method or template is invalid, the rule belongs to
+     *     another catalog, or a route of this method already matches the same paths
+     */
+    public Builder route(String method, String template, AccessRule rule) {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(template, "template");
+      Objects.requireNonNull(rule, "rule");
+      requireCatalog(method, template, "rule", rule, rule.catalog());
+      return add(method, template, rule);
+    }
+
+    private void requireCatalog(String method, String template, String what, Object compiled, ScopeCatalog of) {
+      if (!of.equals(catalog)) {
+        throw new IllegalArgumentException("Route " + method + " " + template + ": the " + what + " "
+            + compiled + " is compiled against " + of + ", not this table's " + catalog);
       }
-      return add(method, template, requirement);
     }
 
     /**
@@ -322,7 +352,7 @@ public final class RouteTable {
       return add(method, template, null);
     }
 
-    private Builder add(String method, String template, @Nullable Requirement requirement) {
+    private Builder add(String method, String template, @Nullable AccessRule rule) {
       String m = Template.method(method);
       Template parsed = Template.parse(template);
       Draft node = roots.computeIfAbsent(m, k -> new Draft());
@@ -343,7 +373,7 @@ public final class RouteTable {
         throw new IllegalArgumentException("Duplicate route " + m + " " + template + ": "
             + existing.method() + " " + existing.template() + " already matches the same paths");
       }
-      Route route = new Route(m, template, requirement);
+      Route route = new Route(m, template, rule);
       node.route = route;
       routes.add(route);
       return this;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import dev.scopegate.AccessRule;
 import dev.scopegate.catalog.SignstackScopes;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -145,12 +146,21 @@ class AnswersTest {
     var requirement = SignstackScopes.CATALOG.requirement("workflow:update", "workflow:execute");
     var denial = requirement.check("workflow:update");
 
-    Answer a = SIGNSTACK.insufficientScope(denial, requirement.scopes(), ADVANCE_PATH);
+    Answer a = SIGNSTACK.insufficientScope(denial, ADVANCE_PATH);
 
     assertThat(a).isEqualTo(SIGNSTACK.answer(insufficient(), ADVANCE_PATH));
-    assertThat(HIDDEN.insufficientScope(denial, requirement.scopes(), ADVANCE_PATH)).isEqualTo(HIDDEN.answer(insufficient(), ADVANCE_PATH));
-    assertThat(SIGNSTACK.insufficientScope(denial, List.of(), "/").wwwAuthenticate())
-        .contains("Bearer error=\"insufficient_scope\"");
+    assertThat(HIDDEN.insufficientScope(denial, ADVANCE_PATH)).isEqualTo(HIDDEN.answer(insufficient(), ADVANCE_PATH));
+  }
+
+  @Test
+  void insufficientScopeOfARuleListsTheClosestAlternative() {
+    var catalog = SignstackScopes.CATALOG;
+    var rule = AccessRule.anyOf(catalog.requirement("workflow:update", "file:read", "file:upload"), catalog.requirement("workflow:*"));
+
+    Answer a = SIGNSTACK.insufficientScope(rule.check("workflow:read"), "/");
+
+    assertThat(a.body()).contains("\"message\":\"Token lacks required scope: workflow:*\"");
+    assertThat(a.wwwAuthenticate()).contains("Bearer error=\"insufficient_scope\", scope=\"workflow:*\"");
   }
 
   @Test
@@ -160,8 +170,7 @@ class AnswersTest {
     assertThatThrownBy(() -> SIGNSTACK.answer(allowed, "/v1/auth/token"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("GuardDecision[ALLOWED POST /v1/auth/token public] lets the request through; there is nothing to answer");
-    assertThatThrownBy(() -> SIGNSTACK.insufficientScope(SignstackScopes.CATALOG.requirement("workflow:read").check("workflow:read"),
-            List.of(), "/"))
+    assertThatThrownBy(() -> SIGNSTACK.insufficientScope(SignstackScopes.CATALOG.requirement("workflow:read").check("workflow:read"), "/"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the decision allows the request; there is nothing to answer");
   }

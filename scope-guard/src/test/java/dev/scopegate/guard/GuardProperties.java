@@ -58,7 +58,7 @@ class GuardProperties {
       expected = Outcome.UNAUTHENTICATED;
     } else {
       List<String> missing = new ArrayList<>();
-      for (Scope s : route.requirement().orElseThrow().scopes()) {
+      for (Scope s : route.rule().orElseThrow().alternatives().get(0).scopes()) {
         if (!covers(new HashSet<>(request.claim().get()), s.toString())) {
           missing.add(s.toString());
         }

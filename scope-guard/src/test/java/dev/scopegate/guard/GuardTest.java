@@ -5,7 +5,10 @@ import static dev.scopegate.guard.Fixtures.GUARD;
 import static dev.scopegate.guard.Fixtures.WORKFLOWS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scopegate.AccessRule;
 import dev.scopegate.Decision;
+import dev.scopegate.ScopeCatalog;
+import dev.scopegate.ScopeGrammar;
 import dev.scopegate.catalog.SignstackScopes;
 import dev.scopegate.guard.GuardDecision.Outcome;
 import java.util.Arrays;
@@ -41,6 +44,32 @@ class GuardTest {
     assertThat(GUARD.check("POST", CREATE_PATH, ScopeClaim.of(List.of("workflow:create"))).allowed()).isTrue();
     assertThat(GUARD.check("POST", CREATE_PATH, ScopeClaim.of(Arrays.asList(null, 42, "workflow:read"))).outcome())
         .isEqualTo(Outcome.INSUFFICIENT_SCOPE);
+  }
+
+  @Test
+  void aRuleOfAlternativesAllowsAnyAndDeniesWithTheClosest() {
+    ScopeCatalog xero = ScopeCatalog.builder(ScopeGrammar.SCOPE_TOKEN)
+        .scope("accounting.transactions", "Read and write transactions")
+        .scope("accounting.transactions.read", "Read transactions")
+        .scope("accounting.settings", "Read and write settings")
+        .implies("accounting.transactions", "accounting.transactions.read")
+        .build();
+    AccessRule listInvoices = AccessRule.anyOf(
+        xero.requirement("accounting.transactions", "accounting.settings"), xero.requirement("accounting.transactions.read"));
+    Guard guard = Guard.of(RouteTable.builder(xero).route("GET", "/Invoices", listInvoices).build());
+
+    assertThat(guard.check("GET", "/Invoices", ScopeClaim.of("accounting.transactions.read")).allowed()).isTrue();
+    assertThat(guard.check("GET", "/Invoices", ScopeClaim.of("accounting.transactions")).allowed()).isTrue();
+    GuardDecision closest = guard.check("GET", "/Invoices", ScopeClaim.of("openid"));
+    assertThat(closest.outcome()).isEqualTo(Outcome.INSUFFICIENT_SCOPE);
+    assertThat(closest.message()).contains("Token lacks required scope: accounting.transactions.read");
+    assertThat(closest.wwwAuthenticate()).contains("Bearer error=\"insufficient_scope\", scope=\"accounting.transactions.read\"");
+    GuardDecision tie = guard.check("GET", "/Invoices", ScopeClaim.of("accounting.settings"));
+    assertThat(tie.message()).contains("Token lacks required scope: accounting.transactions");
+    assertThat(tie.wwwAuthenticate())
+        .contains("Bearer error=\"insufficient_scope\", scope=\"accounting.transactions accounting.settings\"");
+    assertThat(guard.routes().routes().get(0).toString())
+        .isEqualTo("GET /Invoices requires [accounting.transactions, accounting.settings] or [accounting.transactions.read]");
   }
 
   @Test

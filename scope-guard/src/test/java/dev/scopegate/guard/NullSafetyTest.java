@@ -1,6 +1,7 @@
 package dev.scopegate.guard;
 
 import com.google.common.testing.NullPointerTester;
+import dev.scopegate.AccessRule;
 import dev.scopegate.Decision;
 import dev.scopegate.Requirement;
 import dev.scopegate.ScopeCatalog;
@@ -17,6 +18,7 @@ class NullSafetyTest {
   private final NullPointerTester tester = new NullPointerTester()
       .setDefault(ScopeCatalog.class, SignstackScopes.CATALOG)
       .setDefault(Requirement.class, SignstackScopes.CATALOG.requirement("workflow:read"))
+      .setDefault(AccessRule.class, AccessRule.of(SignstackScopes.CATALOG.requirement("workflow:read")))
       .setDefault(RouteTable.class, Fixtures.ROUTES)
       .setDefault(ScopeClaim.class, ScopeClaim.of("workflow:read"))
       .setDefault(Supplier.class, (Supplier<ScopeClaim>) () -> ScopeClaim.of("workflow:read"))

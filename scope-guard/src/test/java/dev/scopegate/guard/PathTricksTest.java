@@ -50,7 +50,7 @@ class PathTricksTest {
       return ScopeClaim.absent();
     });
 
-    boolean protectedRoute = row.status() == 200 && d.route().orElseThrow().requirement().isPresent();
+    boolean protectedRoute = row.status() == 200 && d.route().orElseThrow().rule().isPresent();
     assertThat(reads).hasValue(protectedRoute ? 1 : 0);
     if (protectedRoute) {
       assertThat(d.outcome()).isEqualTo(Outcome.UNAUTHENTICATED);

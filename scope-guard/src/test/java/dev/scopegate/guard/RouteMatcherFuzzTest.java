@@ -265,7 +265,7 @@ class RouteMatcherFuzzTest {
 
   private static List<String> required(Route route) {
     List<String> out = new ArrayList<>();
-    for (Scope s : route.requirement().orElseThrow().scopes()) {
+    for (Scope s : route.rule().orElseThrow().alternatives().get(0).scopes()) {
       out.add(s.toString());
     }
     return out;

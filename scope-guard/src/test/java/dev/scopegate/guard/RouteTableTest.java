@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import dev.scopegate.AccessRule;
 import dev.scopegate.InvalidScopeException;
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.ScopeFamily;
@@ -205,9 +206,9 @@ class RouteTableTest {
 
     assertThat(route.method()).isEqualTo("POST");
     assertThat(route.template()).isEqualTo(Fixtures.ADVANCE);
-    assertThat(route.requirement()).contains(CATALOG.requirement("workflow:update", "workflow:execute"));
+    assertThat(route.rule()).contains(AccessRule.of(CATALOG.requirement("workflow:update", "workflow:execute")));
     assertThat(route.isPublic()).isFalse();
-    assertThat(Fixtures.route("POST", "/v1/auth/token").requirement()).isEmpty();
+    assertThat(Fixtures.route("POST", "/v1/auth/token").rule()).isEmpty();
   }
 
   @Test

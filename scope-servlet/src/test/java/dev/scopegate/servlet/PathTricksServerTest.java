@@ -109,7 +109,7 @@ class PathTricksServerTest {
     Route route = PathTricks.ROUTES.routes().stream()
         .filter(r -> (r.method() + " " + r.template()).equals(row.route().orElseThrow()))
         .findFirst().orElseThrow();
-    return route.requirement().map(r -> r.scopes().stream().map(Scope::toString).collect(Collectors.toList()))
+    return route.rule().map(r -> r.alternatives().get(0).scopes().stream().map(Scope::toString).collect(Collectors.toList()))
         .orElse(List.of());
   }
 }
