@@ -66,8 +66,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>The manifest</h2>
  *
- * When the compilation has at least one {@code @RequiresScopes} and no error, the processor writes
- * {@code META-INF/scopegate/operations.json} to the class output (so it ends up in the jar):
+ * When the compilation has at least one {@code @RequiresScopes} and the processor reported no error,
+ * it writes {@code META-INF/scopegate/operations.json} to the class output (so into the jar):
  *
  * {@snippet lang="json" :
  * {
