@@ -50,6 +50,30 @@ class BenchmarkSetupTest {
   }
 
   @ParameterizedTest
+  @EnumSource(RuleScenario.class)
+  void ruleImplementationsAllAllow(RuleScenario scenario) {
+    RuleBenchmark b = new RuleBenchmark();
+    b.scenario = scenario;
+    b.setUp();
+    assertThat(new boolean[] {b.scopegate(), b.scopegateClaim().allowed(), b.naiveHashSet()}).containsOnly(true);
+  }
+
+  @Test
+  void theEqualCatalogScenarioCompilesAgainstACatalogBuiltApart() {
+    assertThat(RuleScenario.EQUAL_CATALOG.ruleCatalog()).isEqualTo(RuleScenario.EQUAL_CATALOG.catalog());
+    assertThat(RuleScenario.EQUAL_CATALOG.ruleCatalog().families().get(0))
+        .isEqualTo(RuleScenario.IDENTICAL_CATALOG.catalog().families().get(0));
+  }
+
+  @Test
+  void aRuleScenarioThatIsDeniedStopsTheBenchmark() {
+    assertThatThrownBy(() -> RuleScenario.IMPLIED.requireAllowed("RuleBenchmark.naiveHashSet", false))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("RuleBenchmark.naiveHashSet denies IMPLIED (claim \"" + RuleScenario.IMPLIED.claim()
+            + "\", alternatives [[accounting.transactions.read]]); every implementation must allow it");
+  }
+
+  @ParameterizedTest
   @ValueSource(ints = {1, 3})
   void denialsNameTheFirstMissingScope(int missing) {
     DenialBenchmark b = new DenialBenchmark();

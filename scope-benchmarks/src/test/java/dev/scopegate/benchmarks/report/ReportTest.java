@@ -3,6 +3,7 @@ package dev.scopegate.benchmarks.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scopegate.benchmarks.RuleScenario;
 import dev.scopegate.benchmarks.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,6 +169,57 @@ class ReportTest {
     assertThat(targetRow(md, "Compiled check vs Shiro `implies`, pre-built"))
         .endsWith("| not measured in this run | not measured in this run | \u2014 |");
     assertThat(targetRow(md, "Denial (decision + message)")).endsWith("| not measured in this run | not measured in this run | \u2014 |");
+  }
+
+  /** A rule run: Scopegate 2 ns compiled and 10 ns on the token path, the naive peer {@code naive} ns, EQUAL_CATALOG {@code equal} ns. */
+  private static String ruleRun(double naive, double equal, double bytes) {
+    List<String> results = new ArrayList<>();
+    for (RuleScenario s : RuleScenario.values()) {
+      double ours = s == RuleScenario.EQUAL_CATALOG ? equal : 2.0;
+      results.add(result("RuleBenchmark.scopegate", s.name(), "scenario", ours, ours, bytes));
+      results.add(result("RuleBenchmark.scopegateClaim", s.name(), "scenario", 10, 10, 0));
+      results.add(result("RuleBenchmark.naiveHashSet", s.name(), "scenario", naive, naive, 0));
+    }
+    return "[" + String.join(",\n", results) + "]";
+  }
+
+  private static final String RULES = "Rules real APIs use (opaque Okta, implied, second alternative, equal catalogs) vs naive `HashSet` + fallbacks";
+  private static final String EQUAL = "Equal-but-not-identical catalog vs identical, compiled check";
+  private static final String MEMORY = "Compiled rules of 1,000 routes over a 1,024-scope catalog (JOL, retained)";
+
+  @Test
+  void ruleTargetsJudgeEveryRuleScenario() {
+    String md = Report.render(ruleRun(12, 2.4, 0), "benchmarks.json", runProperties());
+    assertThat(targetRow(md, RULES)).isEqualTo("| " + RULES + " | \u2265 5\u00d7 faster | 5.0\u00d7 (`EQUAL_CATALOG`)"
+        + " | 5.0\u00d7 (`EQUAL_CATALOG`) | yes |");
+    assertThat(targetRow(md, EQUAL)).isEqualTo("| " + EQUAL + " | within 1.5\u00d7 | 1.2\u00d7 (2.40 vs 2.00 ns)"
+        + " | 1.2\u00d7 (2.40 vs 2.00 ns) | yes |");
+    assertThat(targetRow(md, "Rules real APIs use, allocation (compiled and token path, all allowed)"))
+        .endsWith("| 0.000 B/op at most (`scopegate, OKTA_OPAQUE`) |  | yes |");
+    assertThat(md).contains("| `SECOND_ALTERNATIVE` | `openid profile email accounting.transactions.read accounting.contacts.read"
+        + " accounting.settings.read` | `accounting.transactions` or `accounting.transactions.read` |");
+    assertThat(md).contains("|  | naive `HashSet<String>` + hand-written fallbacks | 12.0 \u00b1 0.12 | 12.0 \u00b1 0.24 | 0 | 6.0\u00d7 | 6.0\u00d7 |");
+
+    String slow = Report.render(ruleRun(8, 3.2, 24), "benchmarks.json", runProperties());
+    assertThat(targetRow(slow, RULES)).endsWith("| **no** |");
+    assertThat(targetRow(slow, EQUAL)).contains("1.6\u00d7 (3.20 vs 2.00 ns)").endsWith("| **no** |");
+    assertThat(targetRow(slow, "Rules real APIs use, allocation (compiled and token path, all allowed)")).endsWith("| **no** |");
+  }
+
+  @Test
+  void theMemoryTargetComesFromTheRunDescription() {
+    String measured = Report.render(run(8, 8, true), "benchmarks.json",
+        Report.properties(RUN + "memory.rules.bytes=524288\nmemory.rules.routes=1000\n", "run.properties"));
+    assertThat(targetRow(measured, MEMORY)).isEqualTo("| " + MEMORY + " | under 2 MB | 0.50 MB (524 B per route) |  | yes |");
+    String over = Report.render(run(8, 8, true), "benchmarks.json",
+        Report.properties(RUN + "memory.rules.bytes=3145728\nmemory.rules.routes=1000\n", "run.properties"));
+    assertThat(targetRow(over, MEMORY)).endsWith("| 3.00 MB (3,145 B per route) |  | **no** |");
+    assertThat(targetRow(Report.render(run(8, 8, true), "benchmarks.json", runProperties()), MEMORY))
+        .endsWith("| not measured in this run |  | \u2014 |");
+    assertThatThrownBy(() -> Report.render(run(8, 8, true), "benchmarks.json",
+            Report.properties(RUN + "memory.rules.bytes=lots\n", "run.properties")))
+        .isInstanceOf(ReportException.class)
+        .hasMessageStartingWith("the run description's memory.rules.bytes or memory.rules.routes is not a number");
   }
 
   @Test
