@@ -116,9 +116,10 @@ public final class JwtScopeReader {
   }
 
   /**
-   * Reads the scope claim of a verified token.
+   * Reads the scope claim of a verified token. A usable claim carries the whole claims map
+   * ({@link ScopeClaim#claims()}), which the route's bindings read.
    *
-   * @param claims the token's claims, as the JWT library verified them
+   * @param claims the token's claims, as the JWT library verified them; no {@code null} names
    * @return the claim; never {@linkplain ScopeClaim#absent() absent}, since a claims map means a token
    */
   public ScopeClaim read(Map<String, ?> claims) {
@@ -139,6 +140,11 @@ public final class JwtScopeReader {
         return ScopeClaim.unusable(CONFLICT_MESSAGE);
       }
     }
+    return scopes(scope, scp).withClaims(claims);
+  }
+
+  /** The scope part: {@code scope}, else {@code scp}; a value of a wrong type grants nothing. */
+  private ScopeClaim scopes(@Nullable Object scope, @Nullable Object scp) {
     if (scope != null) {
       if (scope instanceof String) {
         return ScopeClaim.of((String) scope);
@@ -180,7 +186,8 @@ public final class JwtScopeReader {
     return out;
   }
 
-  private static @Nullable List<?> asList(Object value) {
+  /** A JSON array claim value as a list ({@code List}, another {@code Collection}, an array), else null. */
+  static @Nullable List<?> asList(Object value) {
     if (value instanceof List) {
       return (List<?>) value;
     }

@@ -3,6 +3,7 @@ package dev.scopegate.guard;
 import dev.scopegate.AccessRule;
 import dev.scopegate.Decision;
 import dev.scopegate.Requirement;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One operation of a {@link RouteTable}: an HTTP method, a path template, and either the access
  * rule a token must satisfy (one or more alternatives, each a set of required scopes) or the mark
- * that it is public (needs no token).
+ * that it is public (needs no token); a protected route also has the table's bindings for the
+ * parameters of its template.
  *
  * {@snippet :
  * Route r = routes.routes().get(0);
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * r.template();      // "/v1/orgs/{orgId}/namespaces/{namespaceKey}/workflows"
  * r.rule();          // Optional[AccessRule[workflow:create]]
  * r.isPublic();      // false
+ * r.bindings();      // [{orgId} = org_id, {namespaceKey} = namespace] when the table binds them
  * }
  *
  * <p>Routes are made by {@link RouteTable.Builder}; the method is upper case and the template has
@@ -27,6 +30,9 @@ public final class Route {
   private final String method;
   private final String template;
   private final Optional<AccessRule> rule;
+  private final List<Binding> bindings;
+  /** The bindings ready to check; null for a route without any. */
+  final @Nullable RouteBindings bound;
 
   /** The decisions every request to this route shares, so the allowed path allocates nothing. */
   final GuardDecision allowed;
@@ -41,16 +47,26 @@ public final class Route {
   /** What {@link Guard#resolve} answers for every request that matches this route. */
   final Resolution resolution;
 
-  Route(String method, String template, @Nullable AccessRule rule) {
+  Route(String method, Template parsed, String template, @Nullable AccessRule rule, List<Binding> bindings) {
     this.method = method;
     this.template = template;
     this.rule = Optional.ofNullable(rule);
+    this.bindings = List.copyOf(bindings);
     this.allowed = GuardDecision.allowed(this, rule == null ? null : Decision.allow());
     this.unauthenticated = GuardDecision.unauthenticated(this);
     this.insufficientScopeChallenge = rule == null || rule.alternatives().size() != 1
         ? null
         : Optional.of(Challenge.insufficientScope(rule.alternatives().get(0).scopes()));
+    this.bound = this.bindings.isEmpty() ? null : new RouteBindings(this, parsed, this.bindings);
     this.resolution = Resolution.of(this);
+  }
+
+  /**
+   * What {@link Guard#resolve} answers for a request that matched this route: the shared
+   * resolution, or for a route with bindings one that keeps the request's path for them.
+   */
+  Resolution resolve(String path, @Nullable ModeLookup modes) {
+    return bound == null ? resolution : Resolution.bound(this, path, modes);
   }
 
   /** The {@code WWW-Authenticate} value of a scope denial: the denied alternative's scopes. */
@@ -88,6 +104,17 @@ public final class Route {
   }
 
   /**
+   * The bindings the {@link Guard} checks for this route, after the token is found usable and
+   * before its scopes: the table's bindings of the parameters this template has, parameter
+   * bindings in template order, then the mode binding.
+   *
+   * @return the bindings; empty for a public route and for one with no bound parameter
+   */
+  public List<Binding> bindings() {
+    return bindings;
+  }
+
+  /**
    * Whether the operation is public: it needs no token, and no claim is read.
    *
    * @return {@code true} for a public route
@@ -97,7 +124,7 @@ public final class Route {
   }
 
   /**
-   * Routes are equal when method, template and rule (or publicness) are.
+   * Routes are equal when method, template, rule (or publicness) and bindings are.
    *
    * @param other the object to compare with
    * @return whether {@code other} is an equal route
@@ -108,18 +135,20 @@ public final class Route {
       return false;
     }
     Route that = (Route) other;
-    return method.equals(that.method) && template.equals(that.template) && rule.equals(that.rule);
+    return method.equals(that.method) && template.equals(that.template) && rule.equals(that.rule)
+        && bindings.equals(that.bindings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(method, template, rule);
+    return Objects.hash(method, template, rule, bindings);
   }
 
   /**
    * {@code POST /v1/things requires [resource:create]}, {@code GET /v1/invoices requires
-   * [accounting.transactions] or [accounting.transactions.read]}, or {@code POST /v1/auth/token
-   * public}.
+   * [accounting.transactions] or [accounting.transactions.read]}, {@code POST /v1/auth/token
+   * public}, or with bindings {@code GET /v1/orgs/{orgId}/files requires [file:read] bound
+   * [{orgId} = org_id]}.
    *
    * @return the summary
    */
@@ -133,6 +162,9 @@ public final class Route {
     for (Requirement alternative : rule.get().alternatives()) {
       sb.append(separator).append(alternative.scopes());
       separator = " or ";
+    }
+    if (!bindings.isEmpty()) {
+      sb.append(" bound ").append(bindings);
     }
     return sb.toString();
   }

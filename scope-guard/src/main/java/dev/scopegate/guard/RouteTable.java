@@ -4,9 +4,12 @@ import dev.scopegate.AccessRule;
 import dev.scopegate.InvalidScopeException;
 import dev.scopegate.Requirement;
 import dev.scopegate.ScopeCatalog;
+import dev.scopegate.internal.Text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,6 +60,61 @@ import org.jspecify.annotations.Nullable;
  * /v1/things/export} keeps that route's rule. Declare a {@code HEAD} route only with a rule at
  * least as strict as the {@code GET} route's when the same handler serves both.
  *
+ * <h2>Tenant bindings</h2>
+ *
+ * A scope says what a token may do, not where: a token with {@code workflow:read} for namespace
+ * A passes the scope check on namespace B's URL. Bindings tie a path parameter to a claim of the
+ * token, for every protected route whose template has that parameter:
+ *
+ * {@snippet :
+ * RouteTable routes = RouteTable.builder(SignstackScopes.CATALOG)
+ *     .route("GET", "/v1/orgs/{orgId}/namespaces/{namespaceKey}/workflows", "workflow:read")
+ *     .route("GET", "/v1/orgs/{orgId}/files/{fileId}", "file:read")
+ *     .bind("orgId", "org_id")              // both routes
+ *     .bind("namespaceKey", "namespace")    // the first one
+ *     .bindMode("namespaceKey", "mode")     // the first one; the guard needs a ModeLookup
+ *     .build();
+ * }
+ *
+ * <ul>
+ *   <li>{@link Builder#bind bind(parameter, claim)}: the parameter's raw path segment must equal the
+ *       claim, a string, or one of its strings when the claim is a list (a token for several
+ *       namespaces). The segment is compared exactly as sent: still percent-encoded and
+ *       case-sensitive, never decoded, so no encoding makes two tenants equal ({@code NS1} is not
+ *       {@code ns1}; the path rules already refuse {@code %6Es1}, {@code %2F}, {@code ..}).
+ *   <li>{@link Builder#bindMode bindMode(parameter, claim)}: the namespace's mode, which the
+ *       guard's {@link ModeLookup} gives for the request's path parameters, must equal the
+ *       claim, a string ({@code "live"} or {@code "test"}: "a test-mode key can never touch
+ *       live-mode data"). A namespace the lookup does not know is denied exactly like a mode
+ *       mismatch. The lookup runs only after every parameter binding has matched.
+ * </ul>
+ *
+ * <p>The {@link Guard} checks them after the path rules and the route, and after the token is
+ * found present and usable (401 first), before the scope check; so a request to another tenant's
+ * URL gets the binding's answer whatever scopes the token has, and a scope denial is only ever
+ * given for the token's own tenant. The answers are 403 with the reference's body and no {@code
+ * WWW-Authenticate}:
+ *
+ * <table>
+ *   <caption>Binding answers</caption>
+ *   <tr><th>situation</th><th>{@code errorInfo.message}</th></tr>
+ *   <tr><td>the parameter is not the token's (another organization or namespace, whether or not
+ *       it exists)</td><td>{@code Token does not match path parameter: orgId}</td></tr>
+ *   <tr><td>the namespace's mode is not the token's, or the lookup knows no such namespace</td>
+ *       <td>{@code Token mode does not match path parameter: namespaceKey}</td></tr>
+ *   <tr><td>the token lacks the claim, or it is neither a string nor a list (the mode claim: not
+ *       a string)</td><td>{@code Token lacks binding claim: org_id}</td></tr>
+ * </table>
+ *
+ * The messages name the parameter or the claim, never a value: not the token's tenant, not
+ * whether the other one exists. A missing claim is 403, not 401: the token is authentic (a new
+ * one from the same issuer would lack the claim too) and may be good for routes that bind nothing,
+ * but it is bound to no tenant, so it may touch no bound URL, as a token without a scope may call
+ * no scoped operation. Parameter bindings are checked in template order, then the mode; the first
+ * that fails answers. A public route reads no claim, so nothing is bound on it. Building fails
+ * when a binding names a parameter that no protected route has, so a misspelt parameter never
+ * binds nothing in silence.
+ *
  * <h2>Matching cost</h2>
  *
  * Templates are stored as one tree per method; a match walks the request path once, trying the
@@ -67,11 +125,13 @@ import org.jspecify.annotations.Nullable;
 public final class RouteTable {
   private final ScopeCatalog catalog;
   private final List<Route> routes;
+  private final List<Binding> bindings;
   private final Map<String, Node> roots;
 
-  private RouteTable(ScopeCatalog catalog, List<Route> routes, Map<String, Node> roots) {
+  private RouteTable(ScopeCatalog catalog, List<Route> routes, List<Binding> bindings, Map<String, Node> roots) {
     this.catalog = catalog;
     this.routes = routes;
+    this.bindings = bindings;
     this.roots = roots;
   }
 
@@ -104,6 +164,26 @@ public final class RouteTable {
   }
 
   /**
+   * The bindings declared for the table, in declaration order; each route has those of its
+   * template's parameters ({@link Route#bindings()}).
+   *
+   * @return the bindings
+   */
+  public List<Binding> bindings() {
+    return bindings;
+  }
+
+  /** Whether the table binds a mode, so the guard needs a {@link ModeLookup}. */
+  boolean bindsMode() {
+    for (Binding b : bindings) {
+      if (b.kind() == Binding.Kind.MODE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The route for a method and an already {@linkplain RequestPath checked} raw path, or {@code
    * null}.
    */
@@ -116,8 +196,8 @@ public final class RouteTable {
   }
 
   /**
-   * Tables are equal when their catalogs are equal and they declare equal routes in the same
-   * order.
+   * Tables are equal when their catalogs are equal and they declare equal routes and bindings in
+   * the same order.
    *
    * @param other the object to compare with
    * @return whether {@code other} is an equal table
@@ -128,7 +208,7 @@ public final class RouteTable {
       return false;
     }
     RouteTable that = (RouteTable) other;
-    return routes.equals(that.routes) && catalog.equals(that.catalog);
+    return routes.equals(that.routes) && bindings.equals(that.bindings) && catalog.equals(that.catalog);
   }
 
   @Override
@@ -137,13 +217,14 @@ public final class RouteTable {
   }
 
   /**
-   * A summary: {@code RouteTable[12 routes]}.
+   * A summary: {@code RouteTable[12 routes]}, or {@code RouteTable[12 routes, bound [{orgId} =
+   * org_id]]}.
    *
    * @return the summary
    */
   @Override
   public String toString() {
-    return "RouteTable[" + routes.size() + " routes]";
+    return "RouteTable[" + routes.size() + " routes" + (bindings.isEmpty() ? "" : ", bound " + bindings) + "]";
   }
 
   /** One node of a method's template tree, frozen. */
@@ -241,11 +322,26 @@ public final class RouteTable {
     }
   }
 
+  /** A route as declared, before the table's bindings make it a {@link Route}. */
+  private static final class Declared {
+    final String method;
+    final String template;
+    final Template parsed;
+    final @Nullable AccessRule rule;
+
+    Declared(String method, String template, Template parsed, @Nullable AccessRule rule) {
+      this.method = method;
+      this.template = template;
+      this.parsed = parsed;
+      this.rule = rule;
+    }
+  }
+
   /** A node of the tree while it is being built. */
   private static final class Draft {
     final Map<String, Draft> literals = new LinkedHashMap<>();
     @Nullable Draft parameter;
-    @Nullable Route route;
+    @Nullable Declared route;
 
     /**
      * A new tree matching every template of both, where {@code overlay}'s route wins for a
@@ -268,19 +364,20 @@ public final class RouteTable {
       if (baseParameter != null || overlayParameter != null) {
         out.parameter = merge(baseParameter, overlayParameter);
       }
-      Route overlayRoute = overlay == null ? null : overlay.route;
+      Declared overlayRoute = overlay == null ? null : overlay.route;
       out.route = overlayRoute != null ? overlayRoute : base == null ? null : base.route;
       return out;
     }
 
-    Node freeze() {
+    Node freeze(Map<Declared, Route> built) {
       String[] keys = literals.keySet().toArray(new String[0]);
       Node[] children = new Node[keys.length];
       for (int i = 0; i < keys.length; i++) {
-        children[i] = Objects.requireNonNull(literals.get(keys[i])).freeze();
+        children[i] = Objects.requireNonNull(literals.get(keys[i])).freeze(built);
       }
       Draft p = parameter;
-      return new Node(keys, children, p == null ? null : p.freeze(), route);
+      Declared r = route;
+      return new Node(keys, children, p == null ? null : p.freeze(built), r == null ? null : built.get(r));
     }
   }
 
@@ -290,14 +387,16 @@ public final class RouteTable {
    * so a bad declaration fails at start-up on the line that made it. Not thread-safe.
    *
    * <p>An adapter from another source of operations (an OpenAPI document) is a loop over {@link
-   * #route(String, String, AccessRule)} and {@link #publicRoute(String, String)}.
+   * #route(String, String, AccessRule)} and {@link #publicRoute(String, String)}, plus {@link
+   * #bind} and {@link #bindMode} for the bindings it declares.
    */
   public static final class Builder {
     private static final String GET = "GET";
     private static final String HEAD = "HEAD";
 
     private final ScopeCatalog catalog;
-    private final List<Route> routes = new ArrayList<>();
+    private final List<Declared> routes = new ArrayList<>();
+    private final List<Binding> bindings = new ArrayList<>();
     private final Map<String, Draft> roots = new LinkedHashMap<>();
 
     private Builder(ScopeCatalog catalog) {
@@ -416,14 +515,75 @@ public final class RouteTable {
           node = node.literals.computeIfAbsent(segment, k -> new Draft());
         }
       }
-      Route existing = node.route;
+      Declared existing = node.route;
       if (existing != null) {
         throw new IllegalArgumentException("Duplicate route " + m + " " + template + ": "
-            + existing.method() + " " + existing.template() + " already matches the same paths");
+            + existing.method + " " + existing.template + " already matches the same paths");
       }
-      Route route = new Route(m, template, rule);
+      Declared route = new Declared(m, template, parsed, rule);
       node.route = route;
       routes.add(route);
+      return this;
+    }
+
+    /**
+     * Binds a path parameter to a token claim: on every protected route whose template has
+     * {@code {parameter}}, the parameter's raw segment must equal the claim's value, or one of
+     * its values when the claim is a list. See {@link RouteTable} for the answers. May be called
+     * before or after the routes it binds.
+     *
+     * {@snippet :
+     * builder.bind("orgId", "org_id").bind("namespaceKey", "namespace");
+     * }
+     *
+     * @param parameter the path parameter's name, as in the templates, such as {@code "orgId"}
+     * @param claim the token claim's name, such as {@code "org_id"}; not empty
+     * @return this builder
+     * @throws IllegalArgumentException if the parameter is not a parameter name, the claim is
+     *     empty, or the parameter is bound already
+     */
+    public Builder bind(String parameter, String claim) {
+      return addBinding(Binding.Kind.PARAMETER, parameter, claim, "bind");
+    }
+
+    /**
+     * Binds the mode of the namespace a path parameter names to a token claim: on every
+     * protected route whose template has {@code {parameter}}, the mode the guard's {@link
+     * ModeLookup} gives must equal the claim, a string. The guard must then be built with a
+     * lookup ({@link Guard.Builder#modeLookup}). A table has at most one mode binding.
+     *
+     * {@snippet :
+     * builder.bindMode("namespaceKey", "mode");
+     * }
+     *
+     * @param parameter the path parameter naming the namespace, such as {@code "namespaceKey"}
+     * @param claim the token's mode claim, such as {@code "mode"}; not empty
+     * @return this builder
+     * @throws IllegalArgumentException if the parameter is not a parameter name, the claim is
+     *     empty, or the table has a mode binding already
+     */
+    public Builder bindMode(String parameter, String claim) {
+      return addBinding(Binding.Kind.MODE, parameter, claim, "bindMode");
+    }
+
+    private Builder addBinding(Binding.Kind kind, String parameter, String claim, String call) {
+      Objects.requireNonNull(parameter, "parameter");
+      Objects.requireNonNull(claim, "claim");
+      String declared = call + "(" + Text.quote(parameter) + ", " + Text.quote(claim) + ")";
+      if (!Template.isParameterName(parameter)) {
+        throw new IllegalArgumentException("Invalid binding " + declared
+            + ": a parameter name uses letters, digits, '_', '-' and '.', as in the templates' {name}");
+      }
+      if (claim.isEmpty()) {
+        throw new IllegalArgumentException("Invalid binding " + declared + ": the claim name is empty");
+      }
+      for (Binding b : bindings) {
+        if (b.kind() == kind && (kind == Binding.Kind.MODE || b.parameter().equals(parameter))) {
+          throw new IllegalArgumentException("Invalid binding " + declared + ": "
+              + (kind == Binding.Kind.MODE ? "the table binds a mode already: " : "the parameter is bound already: ") + b);
+        }
+      }
+      bindings.add(new Binding(kind, parameter, claim));
       return this;
     }
 
@@ -431,18 +591,57 @@ public final class RouteTable {
      * Builds the table. The builder may be used again; later routes do not change a built table.
      *
      * @return the table
+     * @throws IllegalArgumentException if a binding names a parameter that no protected route's
+     *     template has
      */
     public RouteTable build() {
+      Map<Declared, Route> built = new IdentityHashMap<>();
+      List<Route> out = new ArrayList<>();
+      Set<Binding> used = new HashSet<>();
+      for (Declared d : routes) {
+        List<Binding> own = d.rule == null ? List.of() : bindingsOf(d.parsed);
+        used.addAll(own);
+        Route route = new Route(d.method, d.parsed, d.template, d.rule, own);
+        built.put(d, route);
+        out.add(route);
+      }
+      for (Binding b : bindings) {
+        if (!used.contains(b)) {
+          throw new IllegalArgumentException("Binding " + b + " binds nothing: no protected route has a {"
+              + b.parameter() + "} parameter");
+        }
+      }
       Map<String, Node> frozen = new HashMap<>();
       for (Map.Entry<String, Draft> e : roots.entrySet()) {
-        frozen.put(e.getKey(), e.getValue().freeze());
+        frozen.put(e.getKey(), e.getValue().freeze(built));
       }
       Draft get = roots.get(GET);
       Draft head = roots.get(HEAD);
       if (get != null) {
-        frozen.put(HEAD, Draft.merge(get, head).freeze());
+        frozen.put(HEAD, Draft.merge(get, head).freeze(built));
       }
-      return new RouteTable(catalog, Collections.unmodifiableList(new ArrayList<>(routes)), frozen);
+      return new RouteTable(catalog, Collections.unmodifiableList(out), List.copyOf(bindings), frozen);
+    }
+
+    /** The bindings of a template's parameters: parameter bindings in template order, then the mode. */
+    private List<Binding> bindingsOf(Template template) {
+      List<Binding> own = new ArrayList<>();
+      Binding mode = null;
+      for (String name : template.parameters()) {
+        for (Binding b : bindings) {
+          if (name != null && b.parameter().equals(name)) {
+            if (b.kind() == Binding.Kind.PARAMETER) {
+              own.add(b);
+            } else {
+              mode = b;
+            }
+          }
+        }
+      }
+      if (mode != null) {
+        own.add(mode);
+      }
+      return own;
     }
   }
 }

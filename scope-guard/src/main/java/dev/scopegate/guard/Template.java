@@ -2,10 +2,12 @@ package dev.scopegate.guard;
 
 import dev.scopegate.internal.Text;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parsed path template: its segments, each a literal or a {@code {param}}, and the method rules.
@@ -28,14 +30,26 @@ final class Template {
   static final String PARAM = "{}";
 
   private final List<String> segments;
+  private final List<@Nullable String> parameters;
 
-  private Template(List<String> segments) {
+  private Template(List<String> segments, List<@Nullable String> parameters) {
     this.segments = segments;
+    this.parameters = parameters;
   }
 
   /** The segments: the literal text, or {@link #PARAM} for a parameter. Empty for {@code "/"}. */
   List<String> segments() {
     return segments;
+  }
+
+  /** Per segment, the parameter's name, or {@code null} for a literal; as long as {@link #segments()}. */
+  List<@Nullable String> parameters() {
+    return parameters;
+  }
+
+  /** The index of the segment that is parameter {@code name}, or -1. */
+  int segmentOf(String name) {
+    return parameters.indexOf(name);
   }
 
   /** Parses a template strictly, with a one-line message naming the template and the rule broken. */
@@ -48,8 +62,9 @@ final class Template {
       throw invalid(template, "it is longer than " + RequestPath.MAX_LENGTH + " characters");
     }
     List<String> segments = new ArrayList<>();
+    List<@Nullable String> parameters = new ArrayList<>();
     if (length == 1) {
-      return new Template(segments);
+      return new Template(segments, parameters);
     }
     Set<String> names = new HashSet<>();
     int start = 1;
@@ -68,13 +83,15 @@ final class Template {
           throw invalid(template, "duplicate parameter {" + name + "}");
         }
         segments.add(PARAM);
+        parameters.add(name);
       } else {
         checkLiteral(template, segment, start);
         segments.add(segment);
+        parameters.add(null);
       }
       start = end + 1;
     }
-    return new Template(segments);
+    return new Template(segments, Collections.unmodifiableList(parameters));
   }
 
   private static String parameterName(String template, String segment, int at) {
@@ -85,14 +102,29 @@ final class Template {
     }
     for (int i = 1; i < n - 1; i++) {
       char c = segment.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '_' || c == '-' || c == '.';
-      if (!ok) {
+      if (!isNameChar(c)) {
         throw invalid(template, "parameter " + Text.quote(segment, QUOTE_LIMIT) + " at index " + at
             + " has " + Text.describe(c) + "; a parameter name uses letters, digits, '_', '-' and '.'");
       }
     }
     return segment.substring(1, n - 1);
+  }
+
+  /** Whether {@code name} is a parameter name: one or more letters, digits, {@code _ - .}. */
+  static boolean isParameterName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (!isNameChar(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isNameChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
   }
 
   private static void checkLiteral(String template, String segment, int at) {
