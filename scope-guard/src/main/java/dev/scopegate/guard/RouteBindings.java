@@ -1,5 +1,6 @@
 package dev.scopegate.guard;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +150,6 @@ final class RouteBindings {
       }
       start = end + 1;
     }
-    return java.util.Collections.unmodifiableMap(out);
+    return Collections.unmodifiableMap(out);
   }
 }
