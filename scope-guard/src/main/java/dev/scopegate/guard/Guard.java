@@ -86,9 +86,11 @@ import java.util.function.Supplier;
  * </table>
  *
  * Other percent-encodings (of printable ASCII that is not unreserved, such as {@code %20} inside
- * a segment or {@code %3A}) are accepted; they can only match a {@code {param}} segment, because
- * template literals use unreserved characters only. Literal segments compare case-sensitively:
- * {@code /V1/things} does not match {@code /v1/things}.
+ * a segment or {@code %3A}) are accepted; they can only match a parameter, because template
+ * literals use unreserved characters and {@code :} only, except {@code %3A}, which matches a
+ * literal {@code :} as the application will decode it ({@code /v1/things%3AbatchGet} is the {@code
+ * /v1/things:batchGet} operation). Literal text compares case-sensitively: {@code /V1/things} does
+ * not match {@code /v1/things}.
  *
  * <p>{@link #resolve} and {@link #check} add no allocation of their own when they allow a request
  * (the engine's in-place claim check allocates nothing either, for requirements of up to 64

@@ -6,6 +6,7 @@ import dev.scopegate.Requirement;
 import dev.scopegate.ScopeCatalog;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,19 +32,31 @@ import org.jspecify.annotations.Nullable;
  * <h2>Templates</h2>
  *
  * A template starts with {@code /} and has no empty segment (no double or trailing slash); each
- * segment is either a literal of {@code A-Z a-z 0-9 - . _ ~} (not {@code .} or {@code ..}) or a
- * whole-segment parameter {@code {name}}, which matches exactly one non-empty segment. Literals
- * compare case-sensitively. Methods are tokens and are stored in upper case, so {@code "post"}
- * (the OpenAPI spelling) declares {@code POST}; a request's method is compared exactly.
+ * segment is a literal of {@code A-Z a-z 0-9 - . _ ~ :} (not {@code .} or {@code ..}), a
+ * whole-segment parameter {@code {name}}, which matches exactly one non-empty segment, or one
+ * parameter with literal text before or after it ({@code {id}.json}, {@code {name}:cancel},
+ * {@code v{version}}), which matches a segment that starts and ends with that text around a
+ * non-empty value. A segment holds at most one parameter: in {@code {name}.{format}} where the
+ * first ends is ambiguous. Literal text compares case-sensitively, with the segment as the
+ * application decodes it: a request's {@code %3A} is a literal {@code :} ({@code
+ * /v1/things:batchGet} and {@code /v1/things%3AbatchGet} are one operation), and no other encoding
+ * can stand for a literal character (the path rules reject encoded unreserved characters).
+ * Methods are tokens and are stored in upper case, so {@code "post"} (the OpenAPI spelling)
+ * declares {@code POST}; a request's method is compared exactly.
  *
  * <h2>Which route wins</h2>
  *
  * Several templates may match one path ({@code /v1/things/export} and {@code /v1/things/{id}}).
  * The winner is chosen segment by segment from the left: at the first segment where the
- * candidates differ, a literal beats a parameter. So {@code GET /v1/things/export} is the export
- * operation, and {@code /v1/things/{id}} only gets the paths the literal does not claim. Two
- * templates of one method that match exactly the same paths ({@code /v1/things/{id}} and
- * {@code /v1/things/{thingId}}) are rejected when the table is built.
+ * candidates differ, a literal beats a parameter with a prefix or suffix, which beats a
+ * whole-segment parameter; of two parameters with text around them, the one whose text extends
+ * the other's ({@code {id}.tar.gz} over {@code {id}.gz}) wins. So {@code GET /v1/things/export}
+ * is the export operation, {@code /v1/things/{id}.json} takes the paths ending in {@code .json},
+ * and {@code /v1/things/{id}} only gets the paths the others do not claim. Two templates of one
+ * method that match exactly the same paths ({@code /v1/things/{id}} and {@code
+ * /v1/things/{thingId}}) are rejected when the table is built, and so are two whose parameters with
+ * text can match one segment with neither more specific ({@code /v1/a{x}} and {@code
+ * /v1/{x}b}).
  *
  * <h2>{@code HEAD}</h2>
  *
@@ -148,21 +161,41 @@ public final class RouteTable {
   /** One node of a method's template tree, frozen. */
   private static final class Node {
     private final String[] literals;
+    private final boolean[] literalHasColon;
     private final Node[] literalChildren;
+    /** Parameters with a prefix or suffix, the most specific (longest literal text) first. */
+    private final String[] prefixes;
+    private final String[] suffixes;
+    private final Node[] patternChildren;
     private final @Nullable Node parameter;
     private final @Nullable Route route;
 
-    Node(String[] literals, Node[] literalChildren, @Nullable Node parameter, @Nullable Route route) {
+    Node(String[] literals, Node[] literalChildren, String[] patterns, Node[] patternChildren, @Nullable Node parameter,
+        @Nullable Route route) {
       this.literals = literals;
+      this.literalHasColon = new boolean[literals.length];
+      for (int i = 0; i < literals.length; i++) {
+        literalHasColon[i] = literals[i].indexOf(':') >= 0;
+      }
       this.literalChildren = literalChildren;
+      this.prefixes = new String[patterns.length];
+      this.suffixes = new String[patterns.length];
+      for (int i = 0; i < patterns.length; i++) {
+        int at = patterns[i].indexOf(Template.PARAM);
+        prefixes[i] = patterns[i].substring(0, at);
+        suffixes[i] = patterns[i].substring(at + Template.PARAM.length());
+      }
+      this.patternChildren = patternChildren;
       this.parameter = parameter;
       this.route = route;
     }
 
     /**
      * The route for the rest of {@code path} from {@code start}: the first character of the next
-     * segment, or {@code length + 1} once every segment is consumed. Literal before parameter.
-     * The path has been checked already; an empty segment still never matches, as a second line.
+     * segment, or {@code length + 1} once every segment is consumed. Literal, then a parameter with
+     * a prefix or suffix (most specific first), then a whole-segment parameter; a branch whose
+     * subtree has no route gives way to the next. The path has been checked already; an empty
+     * segment still never matches, as a second line.
      */
     @Nullable Route match(String path, int start) {
       int length = path.length();
@@ -173,19 +206,25 @@ public final class RouteTable {
       if (end < 0) {
         end = length;
       }
-      int segmentLength = end - start;
-      if (segmentLength == 0) {
+      if (end == start) {
         return null;
       }
       String[] keys = literals;
       for (int i = 0; i < keys.length; i++) {
-        String key = keys[i];
-        if (key.length() == segmentLength && path.regionMatches(start, key, 0, segmentLength)) {
+        if (SegmentMatch.equalsLiteral(path, start, end, keys[i], literalHasColon[i])) {
           Route found = literalChildren[i].match(path, end + 1);
           if (found != null) {
             return found;
           }
           break;
+        }
+      }
+      for (int i = 0; i < prefixes.length; i++) {
+        if (SegmentMatch.matchesPattern(path, start, end, prefixes[i], suffixes[i])) {
+          Route found = patternChildren[i].match(path, end + 1);
+          if (found != null) {
+            return found;
+          }
         }
       }
       Node p = parameter;
@@ -196,8 +235,23 @@ public final class RouteTable {
   /** A node of the tree while it is being built. */
   private static final class Draft {
     final Map<String, Draft> literals = new LinkedHashMap<>();
+    /** Parameters with a prefix or suffix, by their {@code prefix{}suffix} key. */
+    final Map<String, Draft> patterns = new LinkedHashMap<>();
     @Nullable Draft parameter;
     @Nullable Route route;
+
+    /** The child for one segment key of a {@link Template}, created if missing. */
+    Draft child(String segment) {
+      if (segment.equals(Template.PARAM)) {
+        Draft p = parameter;
+        if (p == null) {
+          p = new Draft();
+          parameter = p;
+        }
+        return p;
+      }
+      return (Template.isPattern(segment) ? patterns : literals).computeIfAbsent(segment, k -> new Draft());
+    }
 
     /**
      * A new tree matching every template of both, where {@code overlay}'s route wins for a
@@ -205,16 +259,8 @@ public final class RouteTable {
      */
     static Draft merge(@Nullable Draft base, @Nullable Draft overlay) {
       Draft out = new Draft();
-      Set<String> keys = new LinkedHashSet<>();
-      if (base != null) {
-        keys.addAll(base.literals.keySet());
-      }
-      if (overlay != null) {
-        keys.addAll(overlay.literals.keySet());
-      }
-      for (String key : keys) {
-        out.literals.put(key, merge(base == null ? null : base.literals.get(key), overlay == null ? null : overlay.literals.get(key)));
-      }
+      mergeChildren(base == null ? null : base.literals, overlay == null ? null : overlay.literals, out.literals);
+      mergeChildren(base == null ? null : base.patterns, overlay == null ? null : overlay.patterns, out.patterns);
       Draft baseParameter = base == null ? null : base.parameter;
       Draft overlayParameter = overlay == null ? null : overlay.parameter;
       if (baseParameter != null || overlayParameter != null) {
@@ -225,14 +271,38 @@ public final class RouteTable {
       return out;
     }
 
+    private static void mergeChildren(
+        @Nullable Map<String, Draft> base, @Nullable Map<String, Draft> overlay, Map<String, Draft> out) {
+      Set<String> keys = new LinkedHashSet<>();
+      if (base != null) {
+        keys.addAll(base.keySet());
+      }
+      if (overlay != null) {
+        keys.addAll(overlay.keySet());
+      }
+      for (String key : keys) {
+        out.put(key, merge(base == null ? null : base.get(key), overlay == null ? null : overlay.get(key)));
+      }
+    }
+
     Node freeze() {
       String[] keys = literals.keySet().toArray(new String[0]);
       Node[] children = new Node[keys.length];
       for (int i = 0; i < keys.length; i++) {
         children[i] = Objects.requireNonNull(literals.get(keys[i])).freeze();
       }
+      List<String> ordered = new ArrayList<>(patterns.keySet());
+      // The most specific first: of two patterns that can match one segment, the one whose literal
+      // text extends the other's is longer (Builder refuses two that can both match with neither
+      // more specific).
+      ordered.sort(Comparator.comparingInt(String::length).reversed());
+      String[] patternKeys = ordered.toArray(new String[0]);
+      Node[] patternChildren = new Node[patternKeys.length];
+      for (int i = 0; i < patternKeys.length; i++) {
+        patternChildren[i] = Objects.requireNonNull(patterns.get(patternKeys[i])).freeze();
+      }
       Draft p = parameter;
-      return new Node(keys, children, p == null ? null : p.freeze(), route);
+      return new Node(keys, children, patternKeys, patternChildren, p == null ? null : p.freeze(), route);
     }
   }
 
@@ -355,18 +425,10 @@ public final class RouteTable {
     private Builder add(String method, String template, @Nullable AccessRule rule) {
       String m = Template.method(method);
       Template parsed = Template.parse(template);
+      checkPatterns(m, template, parsed);
       Draft node = roots.computeIfAbsent(m, k -> new Draft());
       for (String segment : parsed.segments()) {
-        if (segment.equals(Template.PARAM)) {
-          Draft p = node.parameter;
-          if (p == null) {
-            p = new Draft();
-            node.parameter = p;
-          }
-          node = p;
-        } else {
-          node = node.literals.computeIfAbsent(segment, k -> new Draft());
-        }
+        node = node.child(segment);
       }
       Route existing = node.route;
       if (existing != null) {
@@ -377,6 +439,65 @@ public final class RouteTable {
       node.route = route;
       routes.add(route);
       return this;
+    }
+
+    /**
+     * Refuses a parameter with a prefix or suffix that could match a segment that another one at
+     * the same place matches, unless one of them is more specific (its literal text extends the
+     * other's on both sides), so which route wins is never a matter of declaration order. GET and
+     * HEAD templates are compared with each other too, since HEAD requests are matched against
+     * both.
+     */
+    private void checkPatterns(String method, String template, Template parsed) {
+      List<String> methods = method.equals(GET) || method.equals(HEAD) ? List.of(GET, HEAD) : List.of(method);
+      for (String m : methods) {
+        Draft node = roots.get(m);
+        for (String segment : parsed.segments()) {
+          if (node == null) {
+            break;
+          }
+          if (Template.isPattern(segment)) {
+            for (Map.Entry<String, Draft> other : node.patterns.entrySet()) {
+              String theirs = other.getKey();
+              if (!theirs.equals(segment) && overlap(segment, theirs) && !moreSpecific(segment, theirs)
+                  && !moreSpecific(theirs, segment)) {
+                throw new IllegalArgumentException("Ambiguous route " + method + " " + template + ": its segment "
+                    + segment.replace(Template.PARAM, "{…}") + " and the segment " + theirs.replace(Template.PARAM, "{…}")
+                    + " of a " + m + " route declared before can match the same text and neither is more specific;"
+                    + " change one of them");
+              }
+            }
+          }
+          node = segment.equals(Template.PARAM)
+              ? node.parameter
+              : (Template.isPattern(segment) ? node.patterns : node.literals).get(segment);
+        }
+      }
+    }
+
+    /** Whether two {@code prefix{}suffix} keys can match one segment. */
+    private static boolean overlap(String a, String b) {
+      String pa = prefix(a);
+      String pb = prefix(b);
+      String sa = suffix(a);
+      String sb = suffix(b);
+      return (pa.startsWith(pb) || pb.startsWith(pa)) && (sa.endsWith(sb) || sb.endsWith(sa));
+    }
+
+    /**
+     * Whether {@code a} is more specific than {@code b}: its literal text extends {@code b}'s on
+     * both sides, so every segment {@code a} matches, {@code b} matches too.
+     */
+    private static boolean moreSpecific(String a, String b) {
+      return prefix(a).startsWith(prefix(b)) && suffix(a).endsWith(suffix(b));
+    }
+
+    private static String prefix(String pattern) {
+      return pattern.substring(0, pattern.indexOf(Template.PARAM));
+    }
+
+    private static String suffix(String pattern) {
+      return pattern.substring(pattern.indexOf(Template.PARAM) + Template.PARAM.length());
     }
 
     /**
