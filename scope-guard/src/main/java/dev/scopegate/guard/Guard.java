@@ -34,9 +34,13 @@ import java.util.function.Supplier;
  *       declared for this method and path} (fail closed; the method is compared exactly, so
  *       {@code get} matches no {@code GET} route). {@code HEAD} is decided by the {@code GET}
  *       route unless a {@code HEAD} route is declared: see {@link RouteTable}.
- *   <li>A public route is allowed, whatever the claim.
- *   <li>An absent claim is 401 {@code Missing bearer token}; an unusable one is 401 {@code
- *       invalid_token} with the claim's reason.
+ *   <li>A public route is allowed, whatever the claim; a {@linkplain Route#isDenied() denied}
+ *       route is 403 {@code No bearer token can authorize this operation}, whatever the claim.
+ *   <li>An absent claim is 401 {@code Missing bearer token}, except on a route that {@linkplain
+ *       Route#passesWithoutToken() passes a request without a token} to the application's own
+ *       authentication, where it is allowed; an unusable claim is 401 {@code invalid_token} with
+ *       the claim's reason. A claim on a route without a rule is 403 {@code No bearer token can
+ *       authorize this operation}.
  *   <li>The claim is checked against the route's access rule (any of its alternatives suffices):
  *       allowed, or 403 {@code Token lacks required scope: …} naming the closest alternative's
  *       first missing scope.

@@ -35,7 +35,7 @@ public final class Resolution {
     this.early = early;
     this.decision = Optional.ofNullable(early);
     this.claimed = claimed;
-    this.rule = claimed == null ? null : claimed.rule().orElseThrow();
+    this.rule = claimed == null ? null : claimed.rule().orElse(null);
   }
 
   /** A request decided without a claim. */
@@ -45,9 +45,14 @@ public final class Resolution {
 
   /** The resolution of every request that matches {@code route}. */
   static Resolution of(Route route) {
-    return route.isPublic()
-        ? new Resolution(Optional.of(route), route.allowed, null)
-        : new Resolution(Optional.of(route), null, route);
+    switch (route.access()) {
+      case PUBLIC:
+        return new Resolution(Optional.of(route), route.allowed, null);
+      case DENIED:
+        return new Resolution(Optional.of(route), route.notAuthorizable, null);
+      default:
+        return new Resolution(Optional.of(route), null, route);
+    }
   }
 
   /**
@@ -103,16 +108,26 @@ public final class Resolution {
     return d != null ? d : check(Objects.requireNonNull(claim.get(), "the claim supplier returned null"));
   }
 
-  /** The scope check of a protected route: 401 without a usable token, else the engine's answer. */
+  /**
+   * The scope check of a protected route: without a token 401 (or, on a route the application
+   * also authenticates itself, allowed); with an unusable one 401; else the engine's answer.
+   */
   private GuardDecision check(ScopeClaim claim) {
     Route route = Objects.requireNonNull(claimed);
-    AccessRule required = Objects.requireNonNull(rule);
+    AccessRule required = rule;
     Decision decision;
     switch (claim.kind()) {
       case ABSENT:
-        return route.unauthenticated;
+        return route.passesWithoutToken() ? route.allowedWithoutToken : route.unauthenticated;
       case UNUSABLE:
         return GuardDecision.invalidToken(route, claim.text());
+      default:
+        break;
+    }
+    if (required == null) {
+      return route.notAuthorizable;
+    }
+    switch (claim.kind()) {
       case TEXT:
         decision = required.check(claim.text());
         break;

@@ -312,7 +312,10 @@ public final class RouteTable {
    * so a bad declaration fails at start-up on the line that made it. Not thread-safe.
    *
    * <p>An adapter from another source of operations (an OpenAPI document) is a loop over {@link
-   * #route(String, String, AccessRule)} and {@link #publicRoute(String, String)}.
+   * #route(String, String, AccessRule)}, {@link #publicRoute(String, String)}, and for operations
+   * that other authentication protects, {@link #deniedRoute(String, String)}, {@link
+   * #authenticatedElsewhere(String, String)} and {@link #routeOrAuthenticatedElsewhere(String,
+   * String, AccessRule)}.
    */
   public static final class Builder {
     private static final String GET = "GET";
@@ -353,7 +356,7 @@ public final class RouteTable {
       } catch (InvalidScopeException e) {
         throw new IllegalArgumentException("Route " + method + " " + template + ": " + e.getMessage(), e);
       }
-      return add(method, template, AccessRule.of(requirement));
+      return add(method, template, AccessRule.of(requirement), Route.Access.PROTECTED);
     }
 
     /**
@@ -372,7 +375,7 @@ public final class RouteTable {
       Objects.requireNonNull(template, "template");
       Objects.requireNonNull(requirement, "requirement");
       requireCatalog(method, template, "requirement", requirement, requirement.catalog());
-      return add(method, template, AccessRule.of(requirement));
+      return add(method, template, AccessRule.of(requirement), Route.Access.PROTECTED);
     }
 
     /**
@@ -397,7 +400,7 @@ public final class RouteTable {
       Objects.requireNonNull(template, "template");
       Objects.requireNonNull(rule, "rule");
       requireCatalog(method, template, "rule", rule, rule.catalog());
-      return add(method, template, rule);
+      return add(method, template, rule, Route.Access.PROTECTED);
     }
 
     private void requireCatalog(String method, String template, String what, Object compiled, ScopeCatalog of) {
@@ -419,10 +422,70 @@ public final class RouteTable {
     public Builder publicRoute(String method, String template) {
       Objects.requireNonNull(method, "method");
       Objects.requireNonNull(template, "template");
-      return add(method, template, null);
+      return add(method, template, null, Route.Access.PUBLIC);
     }
 
-    private Builder add(String method, String template, @Nullable AccessRule rule) {
+    /**
+     * Declares an operation that no bearer token can authorize, such as an OpenAPI operation that
+     * only an API key or HTTP basic authentication protects: every request to it is denied with
+     * 403 {@code No bearer token can authorize this operation}, and no claim is read. Declaring it,
+     * rather than leaving it out, keeps its paths from falling to another route: with {@code GET
+     * /v1/things/{id}} declared, an undeclared {@code GET /v1/things/export} would be decided by
+     * the parameter route.
+     *
+     * @param method the HTTP method (any case; stored in upper case)
+     * @param template the path template
+     * @return this builder
+     * @throws IllegalArgumentException if the method or template is invalid, or a route of this
+     *     method already matches the same paths
+     */
+    public Builder deniedRoute(String method, String template) {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(template, "template");
+      return add(method, template, null, Route.Access.DENIED);
+    }
+
+    /**
+     * Declares an operation that the application authenticates itself, by a means the guard does
+     * not check (an API key, HTTP basic, mutual TLS): a request without a bearer token passes to
+     * the application, which must authenticate it and refuse it without a valid credential; a
+     * request with a bearer token is denied, since no token can authorize the operation.
+     *
+     * @param method the HTTP method (any case; stored in upper case)
+     * @param template the path template
+     * @return this builder
+     * @throws IllegalArgumentException if the method or template is invalid, or a route of this
+     *     method already matches the same paths
+     */
+    public Builder authenticatedElsewhere(String method, String template) {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(template, "template");
+      return add(method, template, null, Route.Access.ELSEWHERE);
+    }
+
+    /**
+     * Declares an operation that a bearer token with the rule's scopes may call, and that the
+     * application also accepts by a means the guard does not check (as OpenAPI's {@code security:
+     * [{api_key: []}, {oauth: [read]}]} says): a request with a bearer token must satisfy the
+     * rule; a request without one passes to the application, which must authenticate it and refuse
+     * it without a valid credential.
+     *
+     * @param method the HTTP method (any case; stored in upper case)
+     * @param template the path template
+     * @param rule what a bearer token must satisfy, compiled against this table's catalog
+     * @return this builder
+     * @throws IllegalArgumentException if the method or template is invalid, the rule belongs to
+     *     another catalog, or a route of this method already matches the same paths
+     */
+    public Builder routeOrAuthenticatedElsewhere(String method, String template, AccessRule rule) {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(template, "template");
+      Objects.requireNonNull(rule, "rule");
+      requireCatalog(method, template, "rule", rule, rule.catalog());
+      return add(method, template, rule, Route.Access.ELSEWHERE);
+    }
+
+    private Builder add(String method, String template, @Nullable AccessRule rule, Route.Access access) {
       String m = Template.method(method);
       Template parsed = Template.parse(template);
       checkPatterns(m, template, parsed);
@@ -435,7 +498,7 @@ public final class RouteTable {
         throw new IllegalArgumentException("Duplicate route " + m + " " + template + ": "
             + existing.method() + " " + existing.template() + " already matches the same paths");
       }
-      Route route = new Route(m, template, rule);
+      Route route = new Route(m, template, rule, access);
       node.route = route;
       routes.add(route);
       return this;
