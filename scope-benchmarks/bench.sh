@@ -6,7 +6,11 @@
 #   scope-benchmarks/bench.sh quick   one fork, short iterations, same profilers (under 3 minutes);
 #                                     writes scope-benchmarks/target/quick/ (BENCHMARKS.md there)
 #   scope-benchmarks/bench.sh smoke   every benchmark once, in process, stopping at the first error
-#                                     (a benchmark whose implementations disagree fails its setup); for CI
+#                                     (a benchmark whose implementations disagree fails its setup), and the
+#                                     memory measurement once; for CI
+#
+# quick and full also measure the compiled rules' memory (RuleMemory, JOL) after JMH and add it to
+# run.properties, from which the report takes the memory target.
 #
 # Further arguments go to JMH, e.g. `bench.sh quick TokenPathBenchmark -p scenario=ONE_ALLOWED`.
 # Uses $JAVA_HOME/bin/java when JAVA_HOME is set.
@@ -29,12 +33,22 @@ if [ ! -f "$jar" ]; then
   exit 2
 fi
 
+# The compiled rules' retained memory (JOL), as run-description lines: memory.rules.bytes=...
+memory() {
+  "$java" -cp "$jar" dev.scopegate.benchmarks.RuleMemory 2>/dev/null | grep '^memory\.'
+}
+
 case "$mode" in
   smoke)
     log=$(mktemp)
     if "$java" -jar "$jar" -f 0 -bm ss -wi 0 -i 1 -foe true "$@" >"$log" 2>&1; then
       echo "bench.sh smoke: $(grep -c '^# Benchmark:' "$log") benchmark runs passed"
       rm -f "$log"
+      if ! bytes=$(memory | grep '^memory\.rules\.bytes='); then
+        echo "bench.sh smoke: the memory measurement (RuleMemory) failed" >&2
+        exit 1
+      fi
+      echo "bench.sh smoke: compiled rules of 1,000 routes over 1,024 scopes: ${bytes#memory.rules.bytes=} bytes"
       exit 0
     fi
     failed=$(grep '^# Benchmark:' "$log" | tail -n 1 | sed 's/^# Benchmark: //')
@@ -78,5 +92,6 @@ commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- 2>/dev/null || e
 "$java" -jar "$jar" "${args[@]}" | tee scope-benchmarks/target/bench-"$mode".log
 
 echo "loadAfter=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/run.properties"
+memory >>"$out/run.properties" || echo "bench.sh: the memory measurement (RuleMemory) failed; the report shows it as not measured" >&2
 "$java" -cp "$jar" dev.scopegate.benchmarks.report.Report "$results" "$out/run.properties" "$report"
 echo "bench.sh: wrote $results and $report"

@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
 public final class AccessRule {
   private final ScopeCatalog catalog;
   private final List<Requirement> alternatives;
-  private final ClaimCheck claimCheck;
+  /** The rule's own compiled check when it has several alternatives; else null. */
+  private final @Nullable ClaimCheck claimCheck;
   /** The only alternative of a one-requirement rule, which answers for the rule; else null. */
   private final @Nullable Requirement only;
 

@@ -58,7 +58,8 @@ public final class Requirement {
   /** The denial when exactly one scope is declared: it never changes, so it is built once. */
   final @Nullable Decision onlyDenial;
 
-  private final ClaimCheck claimCheck;
+  /** How {@link #check(String)} reads a claim, chosen when the requirement is compiled. */
+  final ClaimCheck claimCheck;
 
   Requirement(ScopeCatalog catalog, List<Scope> declared) {
     this.catalog = catalog;

@@ -4,9 +4,10 @@ package dev.scopegate;
  * Why a piece of text is not a scope, or not a scope of a given catalog.
  *
  * <p>The problems split in two groups. {@linkplain #isMalformed() Malformed} text breaks the
- * grammar ({@code [a-z]([a-z0-9-]*[a-z0-9])?:([a-z]([a-z0-9-]*[a-z0-9])?|\*)}, at most {@value
- * Scope#MAX_LENGTH} characters) and is never a scope anywhere; the other problems are about a
- * catalog: the text is well-formed but names no scope the catalog declares.
+ * catalog's grammar (family:verb, {@code [a-z]([a-z0-9-]*[a-z0-9])?:([a-z]([a-z0-9-]*[a-z0-9])?|\*)};
+ * or RFC 6749 scope token, printable ASCII without space, {@code "} or {@code \}; at most {@value
+ * Scope#MAX_LENGTH} characters) and is never a scope of such a catalog; the other problems are
+ * about a catalog: the text is well-formed but names no scope the catalog declares.
  *
  * <p>{@link InvalidScopeException#problem()} and {@link IgnoredEntry#problem()} carry one of
  * these, so tools can map them to their own rules (a linter's {@code malformed-scope}, {@code
@@ -23,9 +24,12 @@ public enum ScopeProblem {
   CONTROL_CHARACTER(true),
   /** The text has a space. */
   WHITESPACE(true),
-  /** The text has an uppercase letter: scopes are lowercase. */
+  /** The text has an uppercase letter: family:verb scopes are lowercase (scope tokens are case-sensitive). */
   UPPERCASE(true),
-  /** The text has a character that no scope may contain, such as {@code _}, {@code .} or {@code /}. */
+  /**
+   * The text has a character that no scope may contain: for family:verb, such as {@code _}, {@code
+   * .} or {@code /}; for a scope token, {@code "} or {@code \}.
+   */
   INVALID_CHARACTER(true),
   /** The text has no {@code :} between family and verb. */
   MISSING_COLON(true),
@@ -49,7 +53,10 @@ public enum ScopeProblem {
   NOT_A_STRING(true),
   /** Well-formed, but the catalog has no such family. */
   UNKNOWN_FAMILY(false),
-  /** Well-formed, the family is known, but it has no such verb. */
+  /**
+   * Well-formed, but not declared: in a family:verb catalog, the family is known but has no such
+   * verb; in a scope-token catalog, no such token; or a scope of the other grammar.
+   */
   UNKNOWN_SCOPE(false),
   /** Well-formed {@code family:*}, but the catalog declares no wildcard for that family. */
   WILDCARD_NOT_SUPPORTED(false);

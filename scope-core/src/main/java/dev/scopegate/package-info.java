@@ -13,7 +13,13 @@
  * }
  * }
  *
- * <p>Every type here is immutable and thread-safe; no method accepts or returns {@code null}.
+ * <p>Catalogs are of one {@link dev.scopegate.ScopeGrammar grammar}: Signstack's {@code
+ * family:verb}, or opaque RFC 6749 scope tokens ({@code okta.users.read}); either may declare
+ * implications. An {@link dev.scopegate.AccessRule} combines requirements as alternatives, any of
+ * which suffices. {@code checkClaim(Object)} takes a claim value straight from a JSON claims map.
+ *
+ * <p>Every type here is immutable and thread-safe; no method accepts or returns {@code null}
+ * (but {@code checkClaim}, which takes an absent claim as {@code null}).
  */
 @NullMarked
 package dev.scopegate;

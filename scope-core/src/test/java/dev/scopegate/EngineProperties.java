@@ -318,25 +318,7 @@ class EngineProperties {
 
   @Property(tries = 1000)
   void theTokenParserAcceptsExactlyRfc6749(@ForAll("tokenNearMisses") String text) {
-    boolean expected = text.length() <= Scope.MAX_LENGTH && TOKEN.matcher(text).matches();
-    boolean accepted;
-    try {
-      Scope s = Scope.token(text);
-      accepted = true;
-      assertThat(s.toString()).isEqualTo(text);
-      assertThat(Scope.token(s.toString())).isEqualTo(s);
-      assertThat(s.grammar()).isEqualTo(ScopeGrammar.SCOPE_TOKEN);
-    } catch (InvalidScopeException e) {
-      accepted = false;
-      assertThat(e.input()).isEqualTo(text);
-      assertThat(e.problem().isMalformed()).isTrue();
-    }
-    assertThat(accepted).isEqualTo(expected);
-    Statistics.label("accepted").collect(expected);
-    Statistics.label("accepted").coverage(cov -> {
-      cov.check(true).percentage(p -> p > 10);
-      cov.check(false).percentage(p -> p > 10);
-    });
+    acceptsExactly(text, TOKEN, Scope::token);
   }
 
   @Provide
@@ -368,10 +350,17 @@ class EngineProperties {
 
   @Property(tries = 1000)
   void theParserAcceptsExactlyTheGrammar(@ForAll("nearMisses") String text) {
-    boolean expected = text.length() <= Scope.MAX_LENGTH && GRAMMAR.matcher(text).matches();
+    acceptsExactly(text, GRAMMAR, Scope::parse);
+  }
+
+  /** The parser accepts exactly the texts the pattern matches (up to the length limit), and round-trips them. */
+  private static void acceptsExactly(String text, Pattern grammar, java.util.function.Function<String, Scope> parser) {
+    boolean expected = text.length() <= Scope.MAX_LENGTH && grammar.matcher(text).matches();
     boolean accepted;
     try {
-      accepted = Scope.parse(text).toString().equals(text);
+      Scope s = parser.apply(text);
+      accepted = s.toString().equals(text);
+      assertThat(parser.apply(s.toString())).isEqualTo(s);
     } catch (InvalidScopeException e) {
       accepted = false;
       assertThat(e.input()).isEqualTo(text);

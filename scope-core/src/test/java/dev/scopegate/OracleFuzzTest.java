@@ -40,14 +40,19 @@ class OracleFuzzTest {
   }
 
   /** The 256 most recently used shapes. */
-  private static final Map<List<?>, Compiled> CATALOGS = new LinkedHashMap<>(512, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
+  private static final Map<List<?>, Compiled> CATALOGS = recentlyUsed();
 
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<List<?>, Compiled> eldest) {
-      return size() > 256;
-    }
-  };
+  /** A map that keeps its 256 most recently used entries. */
+  private static <V> Map<List<?>, V> recentlyUsed() {
+    return new LinkedHashMap<>(512, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<List<?>, V> eldest) {
+        return size() > 256;
+      }
+    };
+  }
 
   @FuzzTest(maxDuration = "10m")
   void checksAgreeWithTheOracle(FuzzedDataProvider data) {
@@ -122,14 +127,7 @@ class OracleFuzzTest {
   }
 
   /** Catalogs of either grammar with implications, by shape: the most recently used 256. */
-  private static final Map<List<?>, Object> RULE_CATALOGS = new LinkedHashMap<>(512, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<List<?>, Object> eldest) {
-      return size() > 256;
-    }
-  };
+  private static final Map<List<?>, Object> RULE_CATALOGS = recentlyUsed();
 
   /**
    * Rules of alternatives over catalogs of either grammar with declared implications: the fuzzer

@@ -371,6 +371,27 @@ class RulesTest {
         .isSameAs(Decision.allow());
   }
 
+  @Test
+  void theStrategyIsChosenByHowManyTextsGrantTheRuleAndHowManyScopesItSpans() {
+    assertThat(SIGNSTACK.requirement("workflow:create").claimCheck).isInstanceOf(SearchCheck.class);
+    // workflow:* (four verbs and the wildcard), api-key:read and api-key:*, embed-token:create: eight texts.
+    Requirement eight = SIGNSTACK.requirement("workflow:*", "api-key:read", "embed-token:create");
+    assertThat(eight.claimCheck).isInstanceOf(SearchCheck.class);
+    assertThat(((LocalCheck) eight.claimCheck).layout.texts).hasSize(ClaimCheck.SEARCH_LIMIT);
+    Requirement nine = SIGNSTACK.requirement("workflow:*", "api-key:read", "embed-token:create", "file:read");
+    assertThat(nine.claimCheck).isInstanceOf(ScanCheck.class);
+    assertThat(SIGNSTACK.requirement().claimCheck).isInstanceOf(AlwaysAllowed.class);
+    ScopeCatalog big = ScopeArbitraries.catalog(Collections.nCopies(10, 10), List.of(false));
+    assertThat(big.requirement(big.scopes().subList(0, 64)).claimCheck).isInstanceOf(ScanCheck.class);
+    assertThat(big.requirement(big.scopes().subList(0, 65)).claimCheck).isInstanceOf(WideCheck.class);
+    // The required scopes' own texts come first, in catalog order, then the others that grant them.
+    assertThat(((LocalCheck) eight.claimCheck).layout.texts).containsExactly(
+        "api-key:read", "embed-token:create", "workflow:read", "workflow:create", "workflow:update", "workflow:execute",
+        "api-key:*", "workflow:*");
+    assertThat(((LocalCheck) XERO.requirement("accounting.transactions.read").claimCheck).layout.texts)
+        .containsExactly("accounting.transactions.read", "accounting.transactions");
+  }
+
   // --- The raw claim value.
 
   @Test

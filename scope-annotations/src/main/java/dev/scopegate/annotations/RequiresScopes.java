@@ -23,10 +23,10 @@ import java.lang.annotation.Target;
  * @RequiresScopes({"workflow:update", "file:read"})           // both
  * public Workflow attach(String id, String fileId) { ... }
  *
- * @RequiresScopes(value = "workflow:read",                    // workflow:read, or the wildcard
- *     or = @RequiresScopes.Alternative("workflow:*"),
- *     operationId = "getWorkflow")
- * public Workflow get(String id) { ... }
+ * @RequiresScopes(value = "resource:update",                  // resource:update,
+ *     or = @RequiresScopes.Alternative("library:publish"),   // or library:publish
+ *     operationId = "publishResource")
+ * public Resource publish(String id) { ... }
  * }
  *
  * <p><b>On a type</b>, the annotation applies to every public method the type declares that does not
@@ -45,7 +45,9 @@ import java.lang.annotation.Target;
  *
  * <p><b>Compile-time checks.</b> {@code scope-processor} validates every scope strictly against the
  * catalog (a typo is a compiler error with the engine's message and a suggestion), warns about
- * redundant scopes ({@code workflow:read} beside {@code workflow:*}, or a repeat), and writes
+ * redundant scopes ({@code workflow:read} beside {@code workflow:*}, or a repeat) and redundant
+ * alternatives ({@code value = "workflow:read", or = @Alternative("workflow:*")} is just {@code
+ * workflow:read}, since the wildcard grants it), and writes
  * {@code META-INF/scopegate/operations.json}, listing every annotated method with its HTTP mapping,
  * operationId and scopes.
  */
@@ -81,7 +83,7 @@ public @interface RequiresScopes {
    * One further alternative of a {@link RequiresScopes} rule: scopes required together.
    *
    * {@snippet :
-   * @RequiresScopes(value = "workflow:create", or = @RequiresScopes.Alternative({"workflow:*", "file:read"}))
+   * @RequiresScopes(value = {"workflow:create", "file:upload"}, or = @RequiresScopes.Alternative("namespace:*"))
    * }
    */
   @Documented

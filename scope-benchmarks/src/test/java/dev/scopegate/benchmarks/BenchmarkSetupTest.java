@@ -50,6 +50,30 @@ class BenchmarkSetupTest {
   }
 
   @ParameterizedTest
+  @EnumSource(RuleScenario.class)
+  void ruleImplementationsAllAllow(RuleScenario scenario) {
+    RuleBenchmark b = new RuleBenchmark();
+    b.scenario = scenario;
+    b.setUp();
+    assertThat(new boolean[] {b.scopegate(), b.scopegateClaim().allowed(), b.naiveHashSet()}).containsOnly(true);
+  }
+
+  @Test
+  void theEqualCatalogScenarioCompilesAgainstACatalogBuiltApart() {
+    assertThat(RuleScenario.EQUAL_CATALOG.ruleCatalog()).isEqualTo(RuleScenario.EQUAL_CATALOG.catalog());
+    assertThat(RuleScenario.EQUAL_CATALOG.ruleCatalog().families().get(0))
+        .isEqualTo(RuleScenario.IDENTICAL_CATALOG.catalog().families().get(0));
+  }
+
+  @Test
+  void aRuleScenarioThatIsDeniedStopsTheBenchmark() {
+    assertThatThrownBy(() -> RuleScenario.IMPLIED.requireAllowed("RuleBenchmark.naiveHashSet", false))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("RuleBenchmark.naiveHashSet denies IMPLIED (claim \"" + RuleScenario.IMPLIED.claim()
+            + "\", alternatives [[accounting.transactions.read]]); every implementation must allow it");
+  }
+
+  @ParameterizedTest
   @ValueSource(ints = {1, 3})
   void denialsNameTheFirstMissingScope(int missing) {
     DenialBenchmark b = new DenialBenchmark();
@@ -76,5 +100,27 @@ class BenchmarkSetupTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("CompiledCheckBenchmark.shiro answers allowed for ONE_DENIED (claim \"" + Claim.BACKEND_WORKFLOWS.text()
             + "\", required [workflow:update]); every implementation must answer denied");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {10, 150, 1000})
+  void routeMatchingImplementationsAllAllowEveryRequest(int routes) {
+    RouteMatchingBenchmark b = new RouteMatchingBenchmark();
+    b.routes = routes;
+    b.setUp();
+    for (int i = 0; i < 2 * RouteMatchingBenchmark.REQUESTS; i++) {
+      assertThat(b.scopegate().allowed()).isTrue();
+      assertThat(b.springPathPattern()).isTrue();
+      assertThat(b.regexList()).isTrue();
+    }
+    assertThat(b.requests()).hasSize(RouteMatchingBenchmark.REQUESTS);
+    assertThat(new java.util.HashSet<>(b.requests())).as("one resource's operations in a small table, two in a large one")
+        .hasSize(routes == 10 ? 8 : 16);
+    assertThat(b.requests().get(0)).isEqualTo("GET /v1/orgs/o-1/namespaces/ns-live/workflows");
+    assertThat(b.requests().get(15)).isEqualTo(routes == 10
+        ? "POST /v1/orgs/o-1/namespaces/ns-live/workflows/x-42/publish"
+        : routes == 150 ? "POST /v1/orgs/o-1/namespaces/ns-live/workflows-16/x-42/publish"
+        : "POST /v1/orgs/o-1/namespaces/ns-live/workflows-120/x-42/publish");
+    assertThat(b.guard.routes().routes()).hasSize(routes);
   }
 }

@@ -34,6 +34,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = "Offline scope checks with the Scopegate engine.",
     subcommands = {
       CheckCommand.class,
+      DelegateCommand.class,
       ExplainCommand.class,
       MinimizeCommand.class,
       RecipeCommand.class,

@@ -107,14 +107,14 @@ class CatalogAndUsageTest {
             new Cli.Result(
                 2,
                 "",
-                "scope: missing command; the commands are check, explain, minimize, recipe, lint, least-privilege,"
+                "scope: missing command; the commands are check, delegate, explain, minimize, recipe, lint, least-privilege,"
                     + " operations, help (see 'scope --help')\n"));
     assertThat(scope("grant", "workflow:read"))
         .isEqualTo(
             new Cli.Result(
                 2,
                 "",
-                "scope: unknown command \"grant\"; the commands are check, explain, minimize, recipe, lint,"
+                "scope: unknown command \"grant\"; the commands are check, delegate, explain, minimize, recipe, lint,"
                     + " least-privilege, operations, help (see 'scope --help')\n"));
     assertThat(scope("explain"))
         .isEqualTo(
@@ -157,7 +157,7 @@ class CatalogAndUsageTest {
   void everyCommandPrintsTheVersionAndItsHelp() {
     String version = scope("--version").out();
     assertThat(version).matches("scope \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
-    for (String command : List.of("check", "explain", "minimize", "recipe", "lint", "least-privilege", "operations", "help")) {
+    for (String command : List.of("check", "delegate", "explain", "minimize", "recipe", "lint", "least-privilege", "operations", "help")) {
       assertThat(scope(command, "-V")).as(command + " -V").isEqualTo(new Cli.Result(0, version, ""));
       assertThat(scope(command, "--version")).as(command + " --version").isEqualTo(new Cli.Result(0, version, ""));
       Cli.Result help = scope(command, "-h");
@@ -172,7 +172,7 @@ class CatalogAndUsageTest {
   void theHelpCommandPrintsWhatHelpOptionsPrint() {
     assertThat(scope("help")).isEqualTo(scope("--help"));
     assertThat(scope("help").out()).contains("  help             Shows the usage of scope, or of one command.\n");
-    for (String command : List.of("check", "explain", "minimize", "recipe", "lint", "least-privilege", "operations", "help")) {
+    for (String command : List.of("check", "delegate", "explain", "minimize", "recipe", "lint", "least-privilege", "operations", "help")) {
       Cli.Result help = scope("help", command);
       assertThat(help).as("help " + command).isEqualTo(scope(command, "--help"));
       assertThat(help.out()).startsWith("Usage: scope " + command + " ");
@@ -182,7 +182,7 @@ class CatalogAndUsageTest {
             new Cli.Result(
                 2,
                 "",
-                "scope help: unknown command \"grant\"; the commands are check, explain, minimize, recipe, lint,"
+                "scope help: unknown command \"grant\"; the commands are check, delegate, explain, minimize, recipe, lint,"
                     + " least-privilege, operations, help (see 'scope help --help')\n"));
   }
 

@@ -65,4 +65,19 @@ class ReadmeDependencyTest {
     assertThat(readme).contains("```sh\n./mvnw -B install -DskipTests\n```");
     assertThat(Path.of("../mvnw")).isExecutable();
   }
+
+  @Test
+  void theServletQuickStartsDependenciesArePublishedModulesAtTheBuildsVersion() throws IOException {
+    List<String> readme = Files.readAllLines(Poms.ROOT.resolve("scope-servlet/README.md"), StandardCharsets.UTF_8);
+    String version = Poms.text(Poms.read(Poms.ROOT.resolve("pom.xml")), "version").orElseThrow();
+    String dependencies = snippet(readme, "servlet-dependencies");
+    Matcher m = Pattern.compile("<artifactId>([^<]+)</artifactId>\\s*<version>([^<]+)</version>").matcher(dependencies);
+    List<String> artifacts = new java.util.ArrayList<>();
+    while (m.find()) {
+      artifacts.add(m.group(1));
+      assertThat(m.group(2)).as(m.group(1)).isEqualTo(version);
+      assertThat(Poms.ROOT.resolve(m.group(1)).resolve("pom.xml")).exists();
+    }
+    assertThat(artifacts).containsExactly("scope-servlet", "scope-openapi", "scope-catalog", "scope-jwt");
+  }
 }

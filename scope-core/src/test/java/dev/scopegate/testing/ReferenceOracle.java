@@ -28,6 +28,8 @@ import java.util.Set;
  *       when all of that is granted. A requirement is covered when every required scope is.
  *   <li>A rule of alternatives is covered when any alternative is; otherwise it reports the
  *       alternative with the fewest missing scopes, the first declared on a tie.
+ *   <li>A holder holds every declared scope, wildcards included, that one of its entries is or
+ *       reaches; it may delegate a requested scope only if it holds it.
  * </ul>
  */
 public final class ReferenceOracle {
@@ -79,10 +81,20 @@ public final class ReferenceOracle {
   /** The concrete scopes a declared scope grants (itself and everything it reaches), or nothing for anything else. */
   public Set<String> expand(String text) {
     Set<String> out = new LinkedHashSet<>();
-    if (!isKnown(text)) {
-      return out;
+    for (String s : reach(text)) {
+      if (concrete.contains(s)) {
+        out.add(s);
+      }
     }
+    return out;
+  }
+
+  /** Every declared scope, wildcards included, that a declared scope is or reaches; nothing for anything else. */
+  private Set<String> reach(String text) {
     Set<String> seen = new LinkedHashSet<>();
+    if (!isKnown(text)) {
+      return seen;
+    }
     Deque<String> todo = new ArrayDeque<>(List.of(text));
     while (!todo.isEmpty()) {
       String s = todo.pop();
@@ -90,9 +102,28 @@ public final class ReferenceOracle {
         todo.addAll(edges.getOrDefault(s, Set.of()));
       }
     }
-    for (String s : seen) {
-      if (concrete.contains(s)) {
-        out.add(s);
+    return seen;
+  }
+
+  /**
+   * What a holder with these entries holds for delegation: every declared scope, wildcards
+   * included, that an entry is or reaches. A wildcard is held only through itself or a scope
+   * that reaches it, never through its verbs.
+   */
+  public Set<String> holds(List<String> entries) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String e : entries) {
+      out.addAll(reach(e));
+    }
+    return out;
+  }
+
+  /** The requested scopes (distinct, requested order) a holder of {@code held} may not delegate. */
+  public static List<String> notDelegable(Set<String> held, List<String> requested) {
+    List<String> out = new ArrayList<>();
+    for (String r : new LinkedHashSet<>(requested)) {
+      if (!held.contains(r)) {
+        out.add(r);
       }
     }
     return out;

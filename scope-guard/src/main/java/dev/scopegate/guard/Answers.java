@@ -1,6 +1,7 @@
 package dev.scopegate.guard;
 
 import dev.scopegate.Decision;
+import dev.scopegate.Delegation;
 import dev.scopegate.Scope;
 import java.time.Clock;
 import java.time.Instant;
@@ -153,6 +154,33 @@ public final class Answers {
     return exposeMissingScope
         ? render(403, denial.message().orElseThrow(), Optional.of(Challenge.insufficientScope(denial.required())), path)
         : render(403, HIDDEN_SCOPE_MESSAGE, HIDDEN_CHALLENGE, path);
+  }
+
+  /**
+   * The 403 answer to a request that asks to mint a key or an embed token with scopes its token
+   * cannot delegate: the delegation's message ({@code Token cannot delegate scope: workflow:*}), no
+   * challenge. The missing-scope option does not apply: the scope named is one the request asked
+   * for.
+   *
+   * {@snippet :
+   * Delegation d = Delegation.check(callerGrant, catalog.parseAll(requestedScopes));
+   * if (!d.allowed()) {
+   *   Answer a = answers.delegationRefused(d, request.getRequestURI());
+   * }
+   * }
+   *
+   * @param refusal the engine's delegation; refused
+   * @param path the raw request path for the body
+   * @return the answer
+   * @throws IllegalArgumentException if the delegation is allowed
+   */
+  public Answer delegationRefused(Delegation refusal, String path) {
+    Objects.requireNonNull(refusal, "refusal");
+    Objects.requireNonNull(path, "path");
+    if (refusal.allowed()) {
+      throw new IllegalArgumentException("the delegation is allowed; there is nothing to answer");
+    }
+    return render(403, refusal.message().orElseThrow(), Optional.empty(), path);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.scopegate.guard;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides one HTTP request: resolves the operation from the {@link RouteTable} and checks the
@@ -41,6 +42,10 @@ import java.util.function.Supplier;
  *       authentication, where it is allowed; an unusable claim is 401 {@code invalid_token} with
  *       the claim's reason. A claim on a route without a rule is 403 {@code No bearer token can
  *       authorize this operation}.
+ *   <li>The route's {@linkplain RouteTable tenant bindings} must hold: each bound path parameter
+ *       is the token's, and the namespace's mode (from the {@link ModeLookup}) is the token's;
+ *       else 403 {@code Token does not match path parameter: orgId}, {@code Token mode does not
+ *       match path parameter: namespaceKey} or {@code Token lacks binding claim: org_id}.
  *   <li>The claim is checked against the route's access rule (any of its alternatives suffices):
  *       allowed, or 403 {@code Token lacks required scope: …} naming the closest alternative's
  *       first missing scope.
@@ -106,10 +111,12 @@ public final class Guard {
 
   private final RouteTable routes;
   private final boolean passCorsPreflights;
+  private final @Nullable ModeLookup modes;
 
-  private Guard(RouteTable routes, boolean passCorsPreflights) {
+  private Guard(RouteTable routes, boolean passCorsPreflights, @Nullable ModeLookup modes) {
     this.routes = routes;
     this.passCorsPreflights = passCorsPreflights;
+    this.modes = modes;
   }
 
   /**
@@ -118,6 +125,8 @@ public final class Guard {
    *
    * @param routes the declared operations
    * @return the guard
+   * @throws IllegalArgumentException if the table binds a mode, which needs a {@link
+   *     Builder#modeLookup(ModeLookup) lookup}
    */
   public static Guard of(RouteTable routes) {
     return builder(routes).build();
@@ -192,7 +201,7 @@ public final class Guard {
       return GuardDecision.CORS_PREFLIGHT_RESOLUTION;
     }
     Route route = routes.match(method, rawPath);
-    return route == null ? GuardDecision.NO_ROUTE_RESOLUTION : route.resolution;
+    return route == null ? GuardDecision.NO_ROUTE_RESOLUTION : route.resolve(rawPath, modes);
   }
 
   /**
@@ -238,19 +247,21 @@ public final class Guard {
 
   /**
    * A summary: {@code Guard[RouteTable[12 routes]]}, with {@code , CORS preflights passed} when
-   * they are.
+   * they are and {@code , modes from …} with a mode lookup.
    *
    * @return the summary
    */
   @Override
   public String toString() {
-    return "Guard[" + routes + (passCorsPreflights ? ", CORS preflights passed" : "") + "]";
+    ModeLookup m = modes;
+    return "Guard[" + routes + (passCorsPreflights ? ", CORS preflights passed" : "") + (m == null ? "" : ", modes from " + m) + "]";
   }
 
   /** Builds a {@link Guard}. Not thread-safe; build once at start-up. */
   public static final class Builder {
     private final RouteTable routes;
     private boolean passCorsPreflights;
+    private @Nullable ModeLookup modes;
 
     private Builder(RouteTable routes) {
       this.routes = routes;
@@ -270,12 +281,50 @@ public final class Guard {
     }
 
     /**
+     * Where the mode (live or test) of a request's namespace comes from, for the table's
+     * {@linkplain RouteTable.Builder#bindMode mode binding}. Required when the table binds a
+     * mode, refused when it does not (a lookup nothing would call is a configuration mistake).
+     *
+     * {@snippet :
+     * Guard guard = Guard.builder(routes)
+     *     .modeLookup(parameters -> namespaces.modeOf(parameters.get("orgId"), parameters.get("namespaceKey")))
+     *     .build();
+     * }
+     *
+     * @param lookup the service's lookup
+     * @return this builder
+     */
+    public Builder modeLookup(ModeLookup lookup) {
+      this.modes = Objects.requireNonNull(lookup, "lookup");
+      return this;
+    }
+
+    /**
      * Builds the guard.
      *
      * @return the guard
+     * @throws IllegalArgumentException if the table binds a mode and no {@link #modeLookup} was
+     *     given, or a lookup was given for a table that binds no mode
      */
     public Guard build() {
-      return new Guard(routes, passCorsPreflights);
+      if (routes.bindsMode() && modes == null) {
+        throw new IllegalArgumentException("The route table binds a mode (" + modeBinding()
+            + "); give the guard the namespaces' modes: Guard.builder(routes).modeLookup(parameters -> ...)");
+      }
+      if (!routes.bindsMode() && modes != null) {
+        throw new IllegalArgumentException("A mode lookup was given, but the route table binds no mode, so it would"
+            + " never be called; declare the binding with RouteTable.Builder.bindMode(parameter, claim)");
+      }
+      return new Guard(routes, passCorsPreflights, modes);
+    }
+
+    private String modeBinding() {
+      for (Binding b : routes.bindings()) {
+        if (b.kind() == Binding.Kind.MODE) {
+          return b.toString();
+        }
+      }
+      return "";
     }
   }
 }

@@ -19,6 +19,11 @@ import org.jspecify.annotations.Nullable;
  *       <td>{@code Bearer error="insufficient_scope", scope="workflow:create"} (every required
  *       scope of the operation, declared order; for a rule of several alternatives, those of the
  *       alternative closest to the token, the one the message names)</td></tr>
+ *   <tr><td>{@link Outcome#BINDING_MISMATCH}</td><td>403</td>
+ *       <td>{@code Token does not match path parameter: orgId} or {@code Token mode does not match
+ *       path parameter: namespaceKey}</td><td>none</td></tr>
+ *   <tr><td>{@link Outcome#BINDING_CLAIM_MISSING}</td><td>403</td>
+ *       <td>{@code Token lacks binding claim: org_id}</td><td>none</td></tr>
  *   <tr><td>{@link Outcome#NO_ROUTE}</td><td>403</td>
  *       <td>{@code No operation is declared for this method and path}</td><td>none</td></tr>
  *   <tr><td>{@link Outcome#NOT_AUTHORIZABLE}</td><td>403</td>
@@ -67,6 +72,13 @@ public final class GuardDecision {
     ALLOWED(200),
     /** The token does not cover every scope the route requires. */
     INSUFFICIENT_SCOPE(403),
+    /**
+     * A path parameter the route binds is not the token's (another tenant or namespace), or the
+     * namespace's mode is not the token's mode; see {@link RouteTable}.
+     */
+    BINDING_MISMATCH(403),
+    /** The route binds a claim the token does not carry as a string or a list; see {@link RouteTable}. */
+    BINDING_CLAIM_MISSING(403),
     /** No declared operation matches the method and path; denied (fail closed). */
     NO_ROUTE(403),
     /**
@@ -135,6 +147,14 @@ public final class GuardDecision {
   static GuardDecision insufficientScope(Route route, Decision decision) {
     return new GuardDecision(
         Outcome.INSUFFICIENT_SCOPE, route, decision, decision.message().orElseThrow(), route.insufficientScopeChallenge(decision));
+  }
+
+  static GuardDecision bindingMismatch(Route route, String message) {
+    return new GuardDecision(Outcome.BINDING_MISMATCH, route, null, message, Optional.empty());
+  }
+
+  static GuardDecision bindingClaimMissing(Route route, String message) {
+    return new GuardDecision(Outcome.BINDING_CLAIM_MISSING, route, null, message, Optional.empty());
   }
 
   static GuardDecision invalidToken(Route route, String reason) {
@@ -209,7 +229,7 @@ public final class GuardDecision {
    * {@code Bearer error="insufficient_scope", scope="<every required scope, declared order>"}
    * (of the closest alternative, when the operation's rule has several).
    *
-   * @return the header value; empty when allowed, and for 400 and no-route answers
+   * @return the header value; empty when allowed, and for 400, no-route and binding answers
    */
   public Optional<String> wwwAuthenticate() {
     return wwwAuthenticate;

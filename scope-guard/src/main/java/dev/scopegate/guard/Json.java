@@ -33,11 +33,10 @@ final class Json {
     return this;
   }
 
-  /** Closes the innermost open object. */
-  Json end() {
+  /** Closes the innermost open object; the last call of a chain. */
+  void end() {
     out.append('}');
     first = false;
-    return this;
   }
 
   /** The text, with the outermost object closed. */

@@ -40,6 +40,10 @@ import org.jspecify.annotations.Nullable;
  * <p>A conflict and a wrong type are configuration errors of the token issuer; each kind is
  * logged once at {@code WARNING} through {@link System.Logger} (later occurrences at {@code
  * DEBUG}), naming the claims and their types, never their full values.
+ *
+ * <p>An issuer that puts the scopes in another claim, such as Auth0's {@code permissions} array,
+ * is read with {@link #fromClaim(String)}: that claim alone, as a space-delimited string or an
+ * array; {@code scope} and {@code scp} are then not read at all.
  */
 public final class JwtScopeReader {
   /** The body message of a request whose token has disagreeing {@code scope} and {@code scp}. */
@@ -48,11 +52,14 @@ public final class JwtScopeReader {
   private static final ScopeClaim GRANTS_NOTHING = ScopeClaim.of("");
 
   private final Logger logger;
+  /** The one claim to read; null to read {@code scope}, then {@code scp}. */
+  private final @Nullable String claimName;
   private final AtomicBoolean conflictReported = new AtomicBoolean();
   private final AtomicBoolean wrongTypeReported = new AtomicBoolean();
 
-  private JwtScopeReader(Logger logger) {
+  private JwtScopeReader(Logger logger, @Nullable String claimName) {
     this.logger = logger;
+    this.claimName = claimName;
   }
 
   /**
@@ -61,7 +68,7 @@ public final class JwtScopeReader {
    * @return the reader
    */
   public static JwtScopeReader create() {
-    return new JwtScopeReader(System.getLogger(JwtScopeReader.class.getName()));
+    return create(System.getLogger(JwtScopeReader.class.getName()));
   }
 
   /**
@@ -71,17 +78,56 @@ public final class JwtScopeReader {
    * @return the reader
    */
   public static JwtScopeReader create(Logger logger) {
-    return new JwtScopeReader(Objects.requireNonNull(logger, "logger"));
+    return new JwtScopeReader(Objects.requireNonNull(logger, "logger"), null);
   }
 
   /**
-   * Reads the scope claim of a verified token.
+   * A reader of one named claim instead of {@code scope} and {@code scp}, for an issuer that puts
+   * the scopes elsewhere: a space-delimited string or an array of entries; absent, {@code null}
+   * or of another type, it grants nothing (a wrong type is logged as {@link #create()} logs it).
    *
-   * @param claims the token's claims, as the JWT library verified them
+   * {@snippet :
+   * JwtScopeReader auth0 = JwtScopeReader.fromClaim("permissions");   // "permissions": ["workflow:read"]
+   * }
+   *
+   * @param name the claim's name, such as {@code "permissions"}; not blank
+   * @return the reader, reporting to {@code System.getLogger("dev.scopegate.guard.JwtScopeReader")}
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public static JwtScopeReader fromClaim(String name) {
+    return fromClaim(name, System.getLogger(JwtScopeReader.class.getName()));
+  }
+
+  /**
+   * A reader of one named claim, as {@link #fromClaim(String)}, reporting to the given logger.
+   *
+   * @param name the claim's name; not blank
+   * @param logger where to report
+   * @return the reader
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public static JwtScopeReader fromClaim(String name, Logger logger) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(logger, "logger");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("The scope claim's name must not be blank");
+    }
+    return new JwtScopeReader(logger, name);
+  }
+
+  /**
+   * Reads the scope claim of a verified token. A usable claim carries the whole claims map
+   * ({@link ScopeClaim#claims()}), which the route's bindings read.
+   *
+   * @param claims the token's claims, as the JWT library verified them; no {@code null} names
    * @return the claim; never {@linkplain ScopeClaim#absent() absent}, since a claims map means a token
    */
   public ScopeClaim read(Map<String, ?> claims) {
     Objects.requireNonNull(claims, "claims");
+    String named = claimName;
+    if (named != null) {
+      return readOne(named, claims.get(named));
+    }
     Object scope = claims.get("scope");
     Object scp = claims.get("scp");
     if (scope != null && scp != null) {
@@ -94,6 +140,11 @@ public final class JwtScopeReader {
         return ScopeClaim.unusable(CONFLICT_MESSAGE);
       }
     }
+    return scopes(scope, scp).withClaims(claims);
+  }
+
+  /** The scope part: {@code scope}, else {@code scp}; a value of a wrong type grants nothing. */
+  private ScopeClaim scopes(@Nullable Object scope, @Nullable Object scp) {
     if (scope != null) {
       if (scope instanceof String) {
         return ScopeClaim.of((String) scope);
@@ -101,17 +152,22 @@ public final class JwtScopeReader {
       reportWrongType("scope", scope, "a space-delimited string");
       return GRANTS_NOTHING;
     }
-    if (scp != null) {
-      if (scp instanceof String) {
-        return ScopeClaim.of((String) scp);
-      }
-      List<?> list = asList(scp);
-      if (list != null) {
-        return ScopeClaim.of(list);
-      }
-      reportWrongType("scp", scp, "an array or a space-delimited string");
+    return scp != null ? readOne("scp", scp) : GRANTS_NOTHING;
+  }
+
+  /** A claim that may be a space-delimited string or an array; anything else grants nothing. */
+  private ScopeClaim readOne(String name, @Nullable Object value) {
+    if (value == null) {
       return GRANTS_NOTHING;
     }
+    if (value instanceof String) {
+      return ScopeClaim.of((String) value);
+    }
+    List<?> list = asList(value);
+    if (list != null) {
+      return ScopeClaim.of(list);
+    }
+    reportWrongType(name, value, "an array or a space-delimited string");
     return GRANTS_NOTHING;
   }
 
@@ -130,7 +186,8 @@ public final class JwtScopeReader {
     return out;
   }
 
-  private static @Nullable List<?> asList(Object value) {
+  /** A JSON array claim value as a list ({@code List}, another {@code Collection}, an array), else null. */
+  static @Nullable List<?> asList(Object value) {
     if (value instanceof List) {
       return (List<?>) value;
     }
@@ -170,12 +227,13 @@ public final class JwtScopeReader {
   }
 
   /**
-   * A summary: {@code JwtScopeReader[scope, then scp]}.
+   * A summary: {@code JwtScopeReader[scope, then scp]}, or {@code JwtScopeReader[permissions]} for
+   * a reader of one named claim.
    *
    * @return the summary
    */
   @Override
   public String toString() {
-    return "JwtScopeReader[scope, then scp]";
+    return "JwtScopeReader[" + (claimName == null ? "scope, then scp" : claimName) + "]";
   }
 }

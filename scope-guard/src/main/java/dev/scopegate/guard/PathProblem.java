@@ -30,26 +30,13 @@ enum PathProblem {
   /** The prefix of every 400 message. */
   static final String MESSAGE_PREFIX = "Invalid request path: ";
 
-  private final String reason;
-  private final GuardDecision decision;
   private final Resolution resolution;
 
   PathProblem(String reason) {
-    this.reason = reason;
-    this.decision = GuardDecision.badRequest(MESSAGE_PREFIX + reason);
-    this.resolution = Resolution.decided(decision);
+    this.resolution = Resolution.decided(GuardDecision.badRequest(MESSAGE_PREFIX + reason));
   }
 
-  String reason() {
-    return reason;
-  }
-
-  /** The shared 400 decision for this problem. */
-  GuardDecision decision() {
-    return decision;
-  }
-
-  /** The shared resolution answering this problem. */
+  /** The shared resolution answering this problem: 400 with {@code Invalid request path: <reason>}. */
   Resolution resolution() {
     return resolution;
   }

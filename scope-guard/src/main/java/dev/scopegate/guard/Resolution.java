@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * }
  *
  * <p>Resolutions are shared: one per route and one per early answer, so resolving allocates
- * nothing. Immutable and thread-safe.
+ * nothing; a route with {@linkplain Route#bindings() bindings} gets one resolution per request,
+ * which keeps the path its bindings read. Immutable and thread-safe.
  */
 public final class Resolution {
   private final Optional<Route> route;
@@ -29,30 +30,42 @@ public final class Resolution {
   private final Optional<GuardDecision> decision;
   private final @Nullable Route claimed;
   private final @Nullable AccessRule rule;
+  /** For a route with bindings: the request's raw path, and the guard's mode lookup. */
+  private final @Nullable String path;
+  private final @Nullable ModeLookup modes;
 
-  private Resolution(Optional<Route> route, @Nullable GuardDecision early, @Nullable Route claimed) {
+  private Resolution(
+      Optional<Route> route, @Nullable GuardDecision early, @Nullable Route claimed, @Nullable String path,
+      @Nullable ModeLookup modes) {
     this.route = route;
     this.early = early;
     this.decision = Optional.ofNullable(early);
     this.claimed = claimed;
     this.rule = claimed == null ? null : claimed.rule().orElse(null);
+    this.path = path;
+    this.modes = modes;
   }
 
   /** A request decided without a claim. */
   static Resolution decided(GuardDecision decision) {
-    return new Resolution(decision.route(), decision, null);
+    return new Resolution(decision.route(), decision, null, null, null);
   }
 
   /** The resolution of every request that matches {@code route}. */
   static Resolution of(Route route) {
     switch (route.access()) {
       case PUBLIC:
-        return new Resolution(Optional.of(route), route.allowed, null);
+        return new Resolution(Optional.of(route), route.allowed, null, null, null);
       case DENIED:
-        return new Resolution(Optional.of(route), route.notAuthorizable, null);
+        return new Resolution(Optional.of(route), route.notAuthorizable, null, null, null);
       default:
-        return new Resolution(Optional.of(route), null, route);
+        return new Resolution(Optional.of(route), null, route, null, null);
     }
+  }
+
+  /** The resolution of one request to a protected route with bindings, which read its path. */
+  static Resolution bound(Route route, String path, @Nullable ModeLookup modes) {
+    return new Resolution(Optional.of(route), null, route, path, modes);
   }
 
   /**
@@ -109,44 +122,46 @@ public final class Resolution {
   }
 
   /**
-   * The scope check of a protected route: without a token 401 (or, on a route the application
-   * also authenticates itself, allowed); with an unusable one 401; else the engine's answer.
+   * The claim check of a protected route: without a token 401 (or, on a route the application
+   * also authenticates itself, allowed); with an unusable one 401; on a route without a rule 403
+   * (no bearer token can authorize it); then the route's bindings (403 on a mismatch or a missing
+   * claim); then the engine's scope check.
    */
   private GuardDecision check(ScopeClaim claim) {
     Route route = Objects.requireNonNull(claimed);
-    AccessRule required = rule;
-    Decision decision;
-    switch (claim.kind()) {
-      case ABSENT:
-        return route.passesWithoutToken() ? route.allowedWithoutToken : route.unauthenticated;
-      case UNUSABLE:
-        return GuardDecision.invalidToken(route, claim.text());
-      default:
-        break;
+    ScopeClaim.Kind kind = claim.kind();
+    if (kind == ScopeClaim.Kind.ABSENT) {
+      return route.passesWithoutToken() ? route.allowedWithoutToken : route.unauthenticated;
     }
+    if (kind == ScopeClaim.Kind.UNUSABLE) {
+      return GuardDecision.invalidToken(route, claim.text());
+    }
+    AccessRule required = rule;
     if (required == null) {
       return route.notAuthorizable;
     }
-    switch (claim.kind()) {
-      case TEXT:
-        decision = required.check(claim.text());
-        break;
-      default:
-        decision = required.check(claim.list());
-        break;
+    RouteBindings bound = route.bound;
+    if (bound != null) {
+      GuardDecision denial = bound.check(Objects.requireNonNull(path), claim.claims(), modes);
+      if (denial != null) {
+        return denial;
+      }
     }
+    Decision decision = kind == ScopeClaim.Kind.TEXT ? required.check(claim.text()) : required.check(claim.list());
     return decision.allowed() ? route.allowed : GuardDecision.insufficientScope(route, decision);
   }
 
   /**
-   * {@code Resolution[needs claim: GET /v1/things/{id} requires [resource:read]]} or {@code
-   * Resolution[GuardDecision[NO_ROUTE 403: …]]}.
+   * {@code Resolution[needs claim: GET /v1/things/{id} requires [resource:read]]}, with {@code
+   * for /v1/…} when the route's bindings read the path, or {@code Resolution[GuardDecision[NO_ROUTE
+   * 403: …]]}.
    *
    * @return the summary
    */
   @Override
   public String toString() {
     GuardDecision d = early;
-    return "Resolution[" + (d != null ? d.toString() : "needs claim: " + claimed) + "]";
+    String p = path;
+    return "Resolution[" + (d != null ? d.toString() : "needs claim: " + claimed) + (p == null ? "" : " for " + p) + "]";
   }
 }

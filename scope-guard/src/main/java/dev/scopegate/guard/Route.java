@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One operation of a {@link RouteTable}: an HTTP method, a path template, and either the access
  * rule a token must satisfy (one or more alternatives, each a set of required scopes) or the mark
- * that it is public (needs no token). Two further kinds serve operations that other authentication
+ * that it is public (needs no token); a protected route also has the table's bindings for the
+ * parameters of its template. Two further kinds serve operations that other authentication
  * protects (an API key, HTTP basic): a {@linkplain #isDenied() denied} route, which no bearer
  * token can authorize, and a route that {@linkplain #passesWithoutToken() passes a request without
  * a bearer token} to the application's own authentication.
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * r.template();      // "/v1/orgs/{orgId}/namespaces/{namespaceKey}/workflows"
  * r.rule();          // Optional[AccessRule[workflow:create]]
  * r.isPublic();      // false
+ * r.bindings();      // [{orgId} = org_id, {namespaceKey} = namespace] when the table binds them
  * }
  *
  * <p>Routes are made by {@link RouteTable.Builder}; the method is upper case and the template has
@@ -47,6 +49,9 @@ public final class Route {
   private final String template;
   private final Optional<AccessRule> rule;
   private final Access access;
+  private final List<Binding> bindings;
+  /** The bindings ready to check; null for a route without any. */
+  final @Nullable RouteBindings bound;
 
   /** The decisions every request to this route shares, so the allowed path allocates nothing. */
   final GuardDecision allowed;
@@ -67,11 +72,13 @@ public final class Route {
   /** What {@link Guard#resolve} answers for every request that matches this route. */
   final Resolution resolution;
 
-  Route(String method, String template, @Nullable AccessRule rule, Access access) {
+  Route(String method, Template parsed, String template, @Nullable AccessRule rule, Access access,
+      List<Binding> bindings) {
     this.method = method;
     this.template = template;
     this.rule = Optional.ofNullable(rule);
     this.access = access;
+    this.bindings = access == Access.PUBLIC || access == Access.DENIED ? List.of() : List.copyOf(bindings);
     this.allowed = GuardDecision.allowed(this, rule == null ? null : Decision.allow());
     this.unauthenticated = GuardDecision.unauthenticated(this);
     this.allowedWithoutToken = GuardDecision.allowed(this, null);
@@ -79,7 +86,16 @@ public final class Route {
     this.insufficientScopeChallenge = rule == null || rule.alternatives().size() != 1
         ? null
         : Optional.of(Challenge.insufficientScope(rule.alternatives().get(0).scopes()));
+    this.bound = this.bindings.isEmpty() ? null : new RouteBindings(this, parsed, this.bindings);
     this.resolution = Resolution.of(this);
+  }
+
+  /**
+   * What {@link Guard#resolve} answers for a request that matched this route: the shared
+   * resolution, or for a route with bindings one that keeps the request's path for them.
+   */
+  Resolution resolve(String path, @Nullable ModeLookup modes) {
+    return bound == null ? resolution : Resolution.bound(this, path, modes);
   }
 
   /** The {@code WWW-Authenticate} value of a scope denial: the denied alternative's scopes. */
@@ -114,6 +130,17 @@ public final class Route {
    */
   public Optional<AccessRule> rule() {
     return rule;
+  }
+
+  /**
+   * The bindings the {@link Guard} checks for this route, after the token is found usable and
+   * before its scopes: the table's bindings of the parameters this template has, parameter
+   * bindings in template order, then the mode binding.
+   *
+   * @return the bindings; empty for a public route and for one with no bound parameter
+   */
+  public List<Binding> bindings() {
+    return bindings;
   }
 
   /**
@@ -153,7 +180,7 @@ public final class Route {
   }
 
   /**
-   * Routes are equal when method, template and rule (or publicness) are.
+   * Routes are equal when method, template, rule (or publicness) and bindings are.
    *
    * @param other the object to compare with
    * @return whether {@code other} is an equal route
@@ -165,20 +192,21 @@ public final class Route {
     }
     Route that = (Route) other;
     return method.equals(that.method) && template.equals(that.template) && rule.equals(that.rule)
-        && access == that.access;
+        && access == that.access && bindings.equals(that.bindings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(method, template, rule, access);
+    return Objects.hash(method, template, rule, access, bindings);
   }
 
   /**
    * {@code POST /v1/things requires [resource:create]}, {@code GET /v1/invoices requires
    * [accounting.transactions] or [accounting.transactions.read]}, {@code POST /v1/auth/token
    * public}, {@code GET /v1/inventory denied}, {@code GET /v1/pets/{id} requires [read:pets] or no
-   * token (authenticated elsewhere)}, or {@code GET /v1/inventory no token (authenticated
-   * elsewhere)}.
+   * token (authenticated elsewhere)}, {@code GET /v1/inventory no token (authenticated
+   * elsewhere)}, or with bindings {@code GET /v1/orgs/{orgId}/files requires [file:read] bound
+   * [{orgId} = org_id]}.
    *
    * @return the summary
    */
@@ -198,6 +226,9 @@ public final class Route {
     }
     if (access == Access.ELSEWHERE) {
       sb.append(rule.isEmpty() ? " no token" : " or no token").append(" (authenticated elsewhere)");
+    }
+    if (!bindings.isEmpty()) {
+      sb.append(" bound ").append(bindings);
     }
     return sb.toString();
   }

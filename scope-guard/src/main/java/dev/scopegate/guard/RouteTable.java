@@ -4,10 +4,13 @@ import dev.scopegate.AccessRule;
 import dev.scopegate.InvalidScopeException;
 import dev.scopegate.Requirement;
 import dev.scopegate.ScopeCatalog;
+import dev.scopegate.internal.Text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,20 +73,78 @@ import org.jspecify.annotations.Nullable;
  * /v1/things/export} keeps that route's rule. Declare a {@code HEAD} route only with a rule at
  * least as strict as the {@code GET} route's when the same handler serves both.
  *
+ * <h2>Tenant bindings</h2>
+ *
+ * A scope says what a token may do, not where: a token with {@code workflow:read} for namespace
+ * A passes the scope check on namespace B's URL. Bindings tie a path parameter to a claim of the
+ * token, for every protected route whose template has that parameter:
+ *
+ * {@snippet :
+ * RouteTable routes = RouteTable.builder(SignstackScopes.CATALOG)
+ *     .route("GET", "/v1/orgs/{orgId}/namespaces/{namespaceKey}/workflows", "workflow:read")
+ *     .route("GET", "/v1/orgs/{orgId}/files/{fileId}", "file:read")
+ *     .bind("orgId", "org_id")              // both routes
+ *     .bind("namespaceKey", "namespace")    // the first one
+ *     .bindMode("namespaceKey", "mode")     // the first one; the guard needs a ModeLookup
+ *     .build();
+ * }
+ *
+ * <ul>
+ *   <li>{@link Builder#bind bind(parameter, claim)}: the parameter's raw path segment must equal the
+ *       claim, a string, or one of its strings when the claim is a list (a token for several
+ *       namespaces). The segment is compared exactly as sent: still percent-encoded and
+ *       case-sensitive, never decoded, so no encoding makes two tenants equal ({@code NS1} is not
+ *       {@code ns1}; the path rules already refuse {@code %6Es1}, {@code %2F}, {@code ..}).
+ *   <li>{@link Builder#bindMode bindMode(parameter, claim)}: the namespace's mode, which the
+ *       guard's {@link ModeLookup} gives for the request's path parameters, must equal the
+ *       claim, a string ({@code "live"} or {@code "test"}: "a test-mode key can never touch
+ *       live-mode data"). A namespace the lookup does not know is denied exactly like a mode
+ *       mismatch. The lookup runs only after every parameter binding has matched.
+ * </ul>
+ *
+ * <p>The {@link Guard} checks them after the path rules and the route, and after the token is
+ * found present and usable (401 first), before the scope check; so a request to another tenant's
+ * URL gets the binding's answer whatever scopes the token has, and a scope denial is only ever
+ * given for the token's own tenant. The answers are 403 with the reference's body and no {@code
+ * WWW-Authenticate}:
+ *
+ * <table>
+ *   <caption>Binding answers</caption>
+ *   <tr><th>situation</th><th>{@code errorInfo.message}</th></tr>
+ *   <tr><td>the parameter is not the token's (another organization or namespace, whether or not
+ *       it exists)</td><td>{@code Token does not match path parameter: orgId}</td></tr>
+ *   <tr><td>the namespace's mode is not the token's, or the lookup knows no such namespace</td>
+ *       <td>{@code Token mode does not match path parameter: namespaceKey}</td></tr>
+ *   <tr><td>the token lacks the claim, or it is neither a string nor a list (the mode claim: not
+ *       a string)</td><td>{@code Token lacks binding claim: org_id}</td></tr>
+ * </table>
+ *
+ * The messages name the parameter or the claim, never a value: not the token's tenant, not
+ * whether the other one exists. A missing claim is 403, not 401: the token is authentic (a new
+ * one from the same issuer would lack the claim too) and may be good for routes that bind nothing,
+ * but it is bound to no tenant, so it may touch no bound URL, as a token without a scope may call
+ * no scoped operation. Parameter bindings are checked in template order, then the mode; the first
+ * that fails answers. A public route reads no claim, so nothing is bound on it. Building fails
+ * when a binding names a parameter that no protected route has, so a misspelt parameter never
+ * binds nothing in silence.
+ *
  * <h2>Matching cost</h2>
  *
  * Templates are stored as one tree per method; a match walks the request path once, trying the
  * literal child before the parameter child and backing up only when the literal branch has no
- * route further down, and allocates nothing.
+ * route further down, and allocates nothing. A node with many literal children finds the one for a
+ * segment by its hash, so the time does not grow with the number of sibling operations.
  */
 public final class RouteTable {
   private final ScopeCatalog catalog;
   private final List<Route> routes;
+  private final List<Binding> bindings;
   private final Map<String, Node> roots;
 
-  private RouteTable(ScopeCatalog catalog, List<Route> routes, Map<String, Node> roots) {
+  private RouteTable(ScopeCatalog catalog, List<Route> routes, List<Binding> bindings, Map<String, Node> roots) {
     this.catalog = catalog;
     this.routes = routes;
+    this.bindings = bindings;
     this.roots = roots;
   }
 
@@ -116,6 +177,26 @@ public final class RouteTable {
   }
 
   /**
+   * The bindings declared for the table, in declaration order; each route has those of its
+   * template's parameters ({@link Route#bindings()}).
+   *
+   * @return the bindings
+   */
+  public List<Binding> bindings() {
+    return bindings;
+  }
+
+  /** Whether the table binds a mode, so the guard needs a {@link ModeLookup}. */
+  boolean bindsMode() {
+    for (Binding b : bindings) {
+      if (b.kind() == Binding.Kind.MODE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The route for a method and an already {@linkplain RequestPath checked} raw path, or {@code
    * null}.
    */
@@ -128,8 +209,8 @@ public final class RouteTable {
   }
 
   /**
-   * Tables are equal when their catalogs are equal and they declare equal routes in the same
-   * order.
+   * Tables are equal when their catalogs are equal and they declare equal routes and bindings in
+   * the same order.
    *
    * @param other the object to compare with
    * @return whether {@code other} is an equal table
@@ -140,7 +221,7 @@ public final class RouteTable {
       return false;
     }
     RouteTable that = (RouteTable) other;
-    return routes.equals(that.routes) && catalog.equals(that.catalog);
+    return routes.equals(that.routes) && bindings.equals(that.bindings) && catalog.equals(that.catalog);
   }
 
   @Override
@@ -149,24 +230,36 @@ public final class RouteTable {
   }
 
   /**
-   * A summary: {@code RouteTable[12 routes]}.
+   * A summary: {@code RouteTable[12 routes]}, or {@code RouteTable[12 routes, bound [{orgId} =
+   * org_id]]}.
    *
    * @return the summary
    */
   @Override
   public String toString() {
-    return "RouteTable[" + routes.size() + " routes]";
+    return "RouteTable[" + routes.size() + " routes" + (bindings.isEmpty() ? "" : ", bound " + bindings) + "]";
   }
 
   /** One node of a method's template tree, frozen. */
   private static final class Node {
+    /** Up to this many literal children are found by a scan; more, by a hash table. */
+    private static final int SCAN_LIMIT = 4;
+
     private final String[] literals;
     private final boolean[] literalHasColon;
+    /** Whether any literal has {@code :}, which a request may spell {@code %3A}. */
+    private final boolean anyColon;
     private final Node[] literalChildren;
     /** Parameters with a prefix or suffix, the most specific (longest literal text) first. */
     private final String[] prefixes;
     private final String[] suffixes;
     private final Node[] patternChildren;
+    /**
+     * Open addressing over {@link #literals} (index + 1; 0 is empty), under half full, keyed by
+     * the low bits of {@link String#hashCode()}; empty when there are at most {@link #SCAN_LIMIT}
+     * literals.
+     */
+    private final int[] slots;
     private final @Nullable Node parameter;
     private final @Nullable Route route;
 
@@ -174,9 +267,12 @@ public final class RouteTable {
         @Nullable Route route) {
       this.literals = literals;
       this.literalHasColon = new boolean[literals.length];
+      boolean colon = false;
       for (int i = 0; i < literals.length; i++) {
         literalHasColon[i] = literals[i].indexOf(':') >= 0;
+        colon |= literalHasColon[i];
       }
+      this.anyColon = colon;
       this.literalChildren = literalChildren;
       this.prefixes = new String[patterns.length];
       this.suffixes = new String[patterns.length];
@@ -188,6 +284,21 @@ public final class RouteTable {
       this.patternChildren = patternChildren;
       this.parameter = parameter;
       this.route = route;
+      this.slots = literals.length <= SCAN_LIMIT ? new int[0] : slots(literals);
+    }
+
+    /** A power of two over twice the literals, so a probe always reaches an empty slot. */
+    private static int[] slots(String[] keys) {
+      int[] slots = new int[Integer.highestOneBit(keys.length) << 2];
+      int mask = slots.length - 1;
+      for (int i = 0; i < keys.length; i++) {
+        int s = keys[i].hashCode() & mask;
+        while (slots[s] != 0) {
+          s = (s + 1) & mask;
+        }
+        slots[s] = i + 1;
+      }
+      return slots;
     }
 
     /**
@@ -209,14 +320,11 @@ public final class RouteTable {
       if (end == start) {
         return null;
       }
-      String[] keys = literals;
-      for (int i = 0; i < keys.length; i++) {
-        if (SegmentMatch.equalsLiteral(path, start, end, keys[i], literalHasColon[i])) {
-          Route found = literalChildren[i].match(path, end + 1);
-          if (found != null) {
-            return found;
-          }
-          break;
+      int literal = literal(path, start, end);
+      if (literal >= 0) {
+        Route found = literalChildren[literal].match(path, end + 1);
+        if (found != null) {
+          return found;
         }
       }
       for (int i = 0; i < prefixes.length; i++) {
@@ -230,6 +338,60 @@ public final class RouteTable {
       Node p = parameter;
       return p == null ? null : p.match(path, end + 1);
     }
+
+    /**
+     * The index of the literal the segment {@code path[start, end)} is, or -1; without allocating.
+     * A literal with {@code :} also matches the segment that spells it {@code %3A}.
+     */
+    private int literal(String path, int start, int end) {
+      String[] keys = literals;
+      int[] table = slots;
+      if (table.length == 0) {
+        for (int i = 0; i < keys.length; i++) {
+          if (SegmentMatch.equalsLiteral(path, start, end, keys[i], literalHasColon[i])) {
+            return i;
+          }
+        }
+        return -1;
+      }
+      int segmentLength = end - start;
+      int hash = 0;
+      for (int i = start; i < end; i++) {
+        hash = 31 * hash + path.charAt(i);
+      }
+      int mask = table.length - 1;
+      for (int s = hash & mask; table[s] != 0; s = (s + 1) & mask) {
+        String key = keys[table[s] - 1];
+        if (key.length() == segmentLength && path.regionMatches(start, key, 0, segmentLength)) {
+          return table[s] - 1;
+        }
+      }
+      if (anyColon) {
+        for (int i = 0; i < keys.length; i++) {
+          if (literalHasColon[i] && SegmentMatch.equalsLiteral(path, start, end, keys[i], true)) {
+            return i;
+          }
+        }
+      }
+      return -1;
+    }
+  }
+
+  /** A route as declared, before the table's bindings make it a {@link Route}. */
+  private static final class Declared {
+    final String method;
+    final String template;
+    final Template parsed;
+    final @Nullable AccessRule rule;
+    final Route.Access access;
+
+    Declared(String method, String template, Template parsed, @Nullable AccessRule rule, Route.Access access) {
+      this.method = method;
+      this.template = template;
+      this.parsed = parsed;
+      this.rule = rule;
+      this.access = access;
+    }
   }
 
   /** A node of the tree while it is being built. */
@@ -238,7 +400,7 @@ public final class RouteTable {
     /** Parameters with a prefix or suffix, by their {@code prefix{}suffix} key. */
     final Map<String, Draft> patterns = new LinkedHashMap<>();
     @Nullable Draft parameter;
-    @Nullable Route route;
+    @Nullable Declared route;
 
     /** The child for one segment key of a {@link Template}, created if missing. */
     Draft child(String segment) {
@@ -266,7 +428,7 @@ public final class RouteTable {
       if (baseParameter != null || overlayParameter != null) {
         out.parameter = merge(baseParameter, overlayParameter);
       }
-      Route overlayRoute = overlay == null ? null : overlay.route;
+      Declared overlayRoute = overlay == null ? null : overlay.route;
       out.route = overlayRoute != null ? overlayRoute : base == null ? null : base.route;
       return out;
     }
@@ -285,11 +447,11 @@ public final class RouteTable {
       }
     }
 
-    Node freeze() {
+    Node freeze(Map<Declared, Route> built) {
       String[] keys = literals.keySet().toArray(new String[0]);
       Node[] children = new Node[keys.length];
       for (int i = 0; i < keys.length; i++) {
-        children[i] = Objects.requireNonNull(literals.get(keys[i])).freeze();
+        children[i] = Objects.requireNonNull(literals.get(keys[i])).freeze(built);
       }
       List<String> ordered = new ArrayList<>(patterns.keySet());
       // The most specific first: of two patterns that can match one segment, the one whose literal
@@ -299,10 +461,12 @@ public final class RouteTable {
       String[] patternKeys = ordered.toArray(new String[0]);
       Node[] patternChildren = new Node[patternKeys.length];
       for (int i = 0; i < patternKeys.length; i++) {
-        patternChildren[i] = Objects.requireNonNull(patterns.get(patternKeys[i])).freeze();
+        patternChildren[i] = Objects.requireNonNull(patterns.get(patternKeys[i])).freeze(built);
       }
       Draft p = parameter;
-      return new Node(keys, children, patternKeys, patternChildren, p == null ? null : p.freeze(), route);
+      Declared r = route;
+      return new Node(keys, children, patternKeys, patternChildren, p == null ? null : p.freeze(built),
+          r == null ? null : built.get(r));
     }
   }
 
@@ -315,14 +479,15 @@ public final class RouteTable {
    * #route(String, String, AccessRule)}, {@link #publicRoute(String, String)}, and for operations
    * that other authentication protects, {@link #deniedRoute(String, String)}, {@link
    * #authenticatedElsewhere(String, String)} and {@link #routeOrAuthenticatedElsewhere(String,
-   * String, AccessRule)}.
+   * String, AccessRule)}; plus {@link #bind} and {@link #bindMode} for the bindings it declares.
    */
   public static final class Builder {
     private static final String GET = "GET";
     private static final String HEAD = "HEAD";
 
     private final ScopeCatalog catalog;
-    private final List<Route> routes = new ArrayList<>();
+    private final List<Declared> routes = new ArrayList<>();
+    private final List<Binding> bindings = new ArrayList<>();
     private final Map<String, Draft> roots = new LinkedHashMap<>();
 
     private Builder(ScopeCatalog catalog) {
@@ -493,12 +658,12 @@ public final class RouteTable {
       for (String segment : parsed.segments()) {
         node = node.child(segment);
       }
-      Route existing = node.route;
+      Declared existing = node.route;
       if (existing != null) {
         throw new IllegalArgumentException("Duplicate route " + m + " " + template + ": "
-            + existing.method() + " " + existing.template() + " already matches the same paths");
+            + existing.method + " " + existing.template + " already matches the same paths");
       }
-      Route route = new Route(m, template, rule, access);
+      Declared route = new Declared(m, template, parsed, rule, access);
       node.route = route;
       routes.add(route);
       return this;
@@ -564,21 +729,129 @@ public final class RouteTable {
     }
 
     /**
+     * Binds a path parameter to a token claim: on every protected route whose template has
+     * {@code {parameter}}, the parameter's raw segment must equal the claim's value, or one of
+     * its values when the claim is a list. See {@link RouteTable} for the answers. May be called
+     * before or after the routes it binds.
+     *
+     * {@snippet :
+     * builder.bind("orgId", "org_id").bind("namespaceKey", "namespace");
+     * }
+     *
+     * @param parameter the path parameter's name, as in the templates, such as {@code "orgId"}
+     * @param claim the token claim's name, such as {@code "org_id"}; not empty
+     * @return this builder
+     * @throws IllegalArgumentException if the parameter is not a parameter name, the claim is
+     *     empty, or the parameter is bound already
+     */
+    public Builder bind(String parameter, String claim) {
+      return addBinding(Binding.Kind.PARAMETER, parameter, claim, "bind");
+    }
+
+    /**
+     * Binds the mode of the namespace a path parameter names to a token claim: on every
+     * protected route whose template has {@code {parameter}}, the mode the guard's {@link
+     * ModeLookup} gives must equal the claim, a string. The guard must then be built with a
+     * lookup ({@link Guard.Builder#modeLookup}). A table has at most one mode binding.
+     *
+     * {@snippet :
+     * builder.bindMode("namespaceKey", "mode");
+     * }
+     *
+     * @param parameter the path parameter naming the namespace, such as {@code "namespaceKey"}
+     * @param claim the token's mode claim, such as {@code "mode"}; not empty
+     * @return this builder
+     * @throws IllegalArgumentException if the parameter is not a parameter name, the claim is
+     *     empty, or the table has a mode binding already
+     */
+    public Builder bindMode(String parameter, String claim) {
+      return addBinding(Binding.Kind.MODE, parameter, claim, "bindMode");
+    }
+
+    private Builder addBinding(Binding.Kind kind, String parameter, String claim, String call) {
+      Objects.requireNonNull(parameter, "parameter");
+      Objects.requireNonNull(claim, "claim");
+      String declared = call + "(" + Text.quote(parameter) + ", " + Text.quote(claim) + ")";
+      if (!Template.isParameterName(parameter)) {
+        throw new IllegalArgumentException("Invalid binding " + declared
+            + ": a parameter name uses letters, digits, '_', '-' and '.', as in the templates' {name}");
+      }
+      if (claim.isEmpty()) {
+        throw new IllegalArgumentException("Invalid binding " + declared + ": the claim name is empty");
+      }
+      for (Binding b : bindings) {
+        if (b.kind() == kind && (kind == Binding.Kind.MODE || b.parameter().equals(parameter))) {
+          throw new IllegalArgumentException("Invalid binding " + declared + ": "
+              + (kind == Binding.Kind.MODE ? "the table binds a mode already: " : "the parameter is bound already: ") + b);
+        }
+      }
+      bindings.add(new Binding(kind, parameter, claim));
+      return this;
+    }
+
+    /**
      * Builds the table. The builder may be used again; later routes do not change a built table.
      *
      * @return the table
+     * @throws IllegalArgumentException if a binding names a parameter that no protected route's
+     *     template has
      */
     public RouteTable build() {
+      Map<Declared, Route> built = new IdentityHashMap<>();
+      List<Route> out = new ArrayList<>();
+      Set<Binding> used = new HashSet<>();
+      for (Declared d : routes) {
+        boolean checksToken = d.access == Route.Access.PROTECTED || d.access == Route.Access.ELSEWHERE;
+        List<Binding> own = checksToken ? bindingsOf(d) : List.of();
+        used.addAll(own);
+        Route route = new Route(d.method, d.parsed, d.template, d.rule, d.access, own);
+        built.put(d, route);
+        out.add(route);
+      }
+      for (Binding b : bindings) {
+        if (!used.contains(b)) {
+          throw new IllegalArgumentException("Binding " + b + " binds nothing: no protected route has a {"
+              + b.parameter() + "} parameter");
+        }
+      }
       Map<String, Node> frozen = new HashMap<>();
       for (Map.Entry<String, Draft> e : roots.entrySet()) {
-        frozen.put(e.getKey(), e.getValue().freeze());
+        frozen.put(e.getKey(), e.getValue().freeze(built));
       }
       Draft get = roots.get(GET);
       Draft head = roots.get(HEAD);
       if (get != null) {
-        frozen.put(HEAD, Draft.merge(get, head).freeze());
+        frozen.put(HEAD, Draft.merge(get, head).freeze(built));
       }
-      return new RouteTable(catalog, Collections.unmodifiableList(new ArrayList<>(routes)), frozen);
+      return new RouteTable(catalog, Collections.unmodifiableList(out), List.copyOf(bindings), frozen);
+    }
+
+    /** The bindings of a template's parameters: parameter bindings in template order, then the mode. */
+    private List<Binding> bindingsOf(Declared route) {
+      List<Binding> own = new ArrayList<>();
+      Binding mode = null;
+      List<@Nullable String> names = route.parsed.parameters();
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
+        for (Binding b : bindings) {
+          if (name != null && b.parameter().equals(name)) {
+            if (Template.isPattern(route.parsed.segments().get(i))) {
+              throw new IllegalArgumentException("Binding " + b + " cannot bind route " + route.method + " "
+                  + route.template + ": its {" + name + "} has literal text in the same segment, and a binding"
+                  + " compares a whole segment; bind only parameters that are a whole segment");
+            }
+            if (b.kind() == Binding.Kind.PARAMETER) {
+              own.add(b);
+            } else {
+              mode = b;
+            }
+          }
+        }
+      }
+      if (mode != null) {
+        own.add(mode);
+      }
+      return own;
     }
   }
 }

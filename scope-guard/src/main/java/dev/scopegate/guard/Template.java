@@ -2,10 +2,12 @@ package dev.scopegate.guard;
 
 import dev.scopegate.internal.Text;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parsed path template: its segments, each a literal, a {@code {param}} or a parameter with a
@@ -33,9 +35,11 @@ final class Template {
   private static final String LITERAL_CHARACTERS = "A-Z a-z 0-9 - . _ ~ :";
 
   private final List<String> segments;
+  private final List<@Nullable String> parameters;
 
-  private Template(List<String> segments) {
+  private Template(List<String> segments, List<@Nullable String> parameters) {
     this.segments = segments;
+    this.parameters = parameters;
   }
 
   /**
@@ -51,6 +55,19 @@ final class Template {
     return !segment.equals(PARAM) && segment.contains(PARAM);
   }
 
+  /**
+   * Per segment, the parameter's name (whole-segment or with a prefix or suffix), or {@code null}
+   * for a literal; as long as {@link #segments()}.
+   */
+  List<@Nullable String> parameters() {
+    return parameters;
+  }
+
+  /** The index of the segment that holds parameter {@code name}, or -1. */
+  int segmentOf(String name) {
+    return parameters.indexOf(name);
+  }
+
   /** Parses a template strictly, with a one-line message naming the template and the rule broken. */
   static Template parse(String template) {
     int length = template.length();
@@ -61,8 +78,9 @@ final class Template {
       throw invalid(template, "it is longer than " + RequestPath.MAX_LENGTH + " characters");
     }
     List<String> segments = new ArrayList<>();
+    List<@Nullable String> parameters = new ArrayList<>();
     if (length == 1) {
-      return new Template(segments);
+      return new Template(segments, parameters);
     }
     Set<String> names = new HashSet<>();
     int start = 1;
@@ -83,6 +101,7 @@ final class Template {
           throw invalid(template, "'" + segment + "' segment at index " + start + "; dot segments are not allowed");
         }
         segments.add(segment);
+        parameters.add(null);
       } else {
         String name = parameterName(template, segment, start, open, close);
         if (!names.add(name)) {
@@ -91,10 +110,11 @@ final class Template {
         checkLiteral(template, segment, start, 0, open);
         checkLiteral(template, segment, start, close + 1, segment.length());
         segments.add(segment.substring(0, open) + PARAM + segment.substring(close + 1));
+        parameters.add(name);
       }
       start = end + 1;
     }
-    return new Template(segments);
+    return new Template(segments, Collections.unmodifiableList(parameters));
   }
 
   private static String parameterName(String template, String segment, int at, int open, int close) {
@@ -111,14 +131,29 @@ final class Template {
     }
     for (int i = open + 1; i < close; i++) {
       char c = segment.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '_' || c == '-' || c == '.';
-      if (!ok) {
+      if (!isNameChar(c)) {
         throw invalid(template, "parameter " + Text.quote(segment.substring(open, close + 1), QUOTE_LIMIT) + " at index "
             + (at + open) + " has " + Text.describe(c) + "; a parameter name uses letters, digits, '_', '-' and '.'");
       }
     }
     return segment.substring(open + 1, close);
+  }
+
+  /** Whether {@code name} is a parameter name: one or more letters, digits, {@code _ - .}. */
+  static boolean isParameterName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (!isNameChar(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isNameChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
   }
 
   private static int count(String s, char c) {

@@ -19,7 +19,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * Laws of the guard over generated requests. The oracle is plain {@code Set<String>} code: a scope
@@ -79,22 +78,17 @@ class GuardProperties {
     ENCODED_UNRESERVED, DOUBLE_ENCODING, EMPTY_PARAMETER, QUERY_OR_FRAGMENT, MALFORMED_PERCENT
   }
 
+  /** Every trick, at a generated place in a generated request: so no trick depends on how many tries run. */
   @Property
-  @StatisticsReport(onFailureOnly = true)
   void aTrickedPathIsRejected(
-      @ForAll("requests") Request request, @ForAll Trick trick, @ForAll("positions") int position,
-      @ForAll("variants") int variant) {
-    String path = apply(trick, request, position, variant);
+      @ForAll("requests") Request request, @ForAll("positions") int position, @ForAll("variants") int variant) {
+    for (Trick trick : Trick.values()) {
+      String path = apply(trick, request, position, variant);
 
-    GuardDecision d = GUARD.check(request.route().method(), path, Fixtures.EVERYTHING);
+      GuardDecision d = GUARD.check(request.route().method(), path, Fixtures.EVERYTHING);
 
-    assertThat(d.outcome()).as(path).isEqualTo(Outcome.BAD_REQUEST);
-    Statistics.label("trick").collect(trick);
-    Statistics.label("trick").coverage(c -> {
-      for (Trick t : Trick.values()) {
-        c.check(t).count(n -> n > 0);
-      }
-    });
+      assertThat(d.outcome()).as(trick + ": " + path).isEqualTo(Outcome.BAD_REQUEST);
+    }
   }
 
   @Property

@@ -10,9 +10,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** HEAD takes the GET route's rule unless HEAD is declared; CORS preflights pass only when asked to. */
+/**
+ * HEAD takes the GET route's rule unless HEAD is declared; CORS preflights pass only when asked to.
+ * The table is built for each test, so the building itself is under test too.
+ */
 class HeadAndPreflightTest {
-  private static final RouteTable ROUTES = RouteTable.builder(SignstackScopes.CATALOG)
+  private final RouteTable routes = RouteTable.builder(SignstackScopes.CATALOG)
       .route("GET", "/v1/things/{id}", "resource:read")
       .route("GET", "/v1/things/export", "resource:*")
       .route("HEAD", "/v1/things/{id}", "resource:update")
@@ -22,12 +25,12 @@ class HeadAndPreflightTest {
       .route("HEAD", "/v1/ping", "resource:read")
       .route("OPTIONS", "/v1/options", "resource:read")
       .build();
-  private static final Guard GUARD = Guard.of(ROUTES);
-  private static final Guard PASSING = Guard.builder(ROUTES).passCorsPreflights().build();
+  private final Guard guard = Guard.of(routes);
+  private final Guard passing = Guard.builder(routes).passCorsPreflights().build();
   private static final ScopeClaim READ = ScopeClaim.of("resource:read");
 
-  private static Route route(String method, String template) {
-    return ROUTES.routes().stream().filter(r -> r.method().equals(method) && r.template().equals(template))
+  private Route route(String method, String template) {
+    return routes.routes().stream().filter(r -> r.method().equals(method) && r.template().equals(template))
         .findFirst().orElseThrow();
   }
 
@@ -45,27 +48,27 @@ class HeadAndPreflightTest {
 
   @Test
   void headWithoutAHeadRouteIsDecidedByTheGetRoute() {
-    GuardDecision d = GUARD.check("HEAD", "/v1/docs/internal", READ);
+    GuardDecision d = guard.check("HEAD", "/v1/docs/internal", READ);
 
     assertThat(d.outcome()).isEqualTo(Outcome.INSUFFICIENT_SCOPE);
     assertThat(d.route()).contains(route("GET", "/v1/docs/internal"));
     assertThat(d.message()).contains("Token lacks required scope: resource:update");
-    assertThat(GUARD.check("HEAD", "/v1/docs/internal", ScopeClaim.absent()).outcome()).isEqualTo(Outcome.UNAUTHENTICATED);
-    assertThat(GUARD.check("HEAD", "/v1/docs/intro", ScopeClaim.absent()).route()).contains(route("GET", "/v1/docs/{page}"));
+    assertThat(guard.check("HEAD", "/v1/docs/internal", ScopeClaim.absent()).outcome()).isEqualTo(Outcome.UNAUTHENTICATED);
+    assertThat(guard.check("HEAD", "/v1/docs/intro", ScopeClaim.absent()).route()).contains(route("GET", "/v1/docs/{page}"));
   }
 
   @Test
   void aDeclaredHeadRouteDecidesHeadForItsTemplate() {
-    assertThat(GUARD.check("HEAD", "/v1/things/t1", READ).outcome()).isEqualTo(Outcome.INSUFFICIENT_SCOPE);
-    assertThat(GUARD.check("HEAD", "/v1/things/t1", ScopeClaim.of("resource:update")).route())
+    assertThat(guard.check("HEAD", "/v1/things/t1", READ).outcome()).isEqualTo(Outcome.INSUFFICIENT_SCOPE);
+    assertThat(guard.check("HEAD", "/v1/things/t1", ScopeClaim.of("resource:update")).route())
         .contains(route("HEAD", "/v1/things/{id}"));
-    assertThat(GUARD.check("GET", "/v1/things/t1", READ).route()).contains(route("GET", "/v1/things/{id}"));
-    assertThat(GUARD.check("HEAD", "/v1/ping", READ).route()).contains(route("HEAD", "/v1/ping"));
+    assertThat(guard.check("GET", "/v1/things/t1", READ).route()).contains(route("GET", "/v1/things/{id}"));
+    assertThat(guard.check("HEAD", "/v1/ping", READ).route()).contains(route("HEAD", "/v1/ping"));
   }
 
   @Test
   void aDeclaredHeadParameterNeverTakesTheGetLiteral() {
-    GuardDecision d = GUARD.check("HEAD", "/v1/things/export", ScopeClaim.of("resource:update"));
+    GuardDecision d = guard.check("HEAD", "/v1/things/export", ScopeClaim.of("resource:update"));
 
     assertThat(d.route()).contains(route("GET", "/v1/things/export"));
     assertThat(d.message()).contains("Token lacks required scope: resource:*");
@@ -73,9 +76,9 @@ class HeadAndPreflightTest {
 
   @Test
   void headBorrowsOnlyFromGet() {
-    assertThat(GUARD.check("HEAD", "/v1/things", ScopeClaim.of("resource:*")).outcome()).isEqualTo(Outcome.NO_ROUTE);
-    assertThat(GUARD.check("GET", "/v1/ping", ScopeClaim.of("resource:*")).outcome()).isEqualTo(Outcome.NO_ROUTE);
-    assertThat(ROUTES.routes()).hasSize(8);
+    assertThat(guard.check("HEAD", "/v1/things", ScopeClaim.of("resource:*")).outcome()).isEqualTo(Outcome.NO_ROUTE);
+    assertThat(guard.check("GET", "/v1/ping", ScopeClaim.of("resource:*")).outcome()).isEqualTo(Outcome.NO_ROUTE);
+    assertThat(routes.routes()).hasSize(8);
   }
 
   @Test
@@ -87,19 +90,40 @@ class HeadAndPreflightTest {
   }
 
   @Test
+  void theBuilderSaysWhetherPreflightsPass() {
+    assertThat(Guard.builder(routes).build().passesCorsPreflights()).isFalse();
+    assertThat(Guard.builder(routes).passCorsPreflights().build().passesCorsPreflights()).isTrue();
+    assertThat(passing.routes()).isSameAs(routes);
+  }
+
+  @Test
+  void decisionsCarryTheEngineDecisionForProtectedRoutesOnly() {
+    GuardDecision allowed = guard.check("GET", "/v1/things/t1", READ);
+    GuardDecision open = guard.check("GET", "/v1/docs/intro", ScopeClaim.absent());
+    GuardDecision missing = guard.check("GET", "/v1/things/t1", ScopeClaim.absent());
+
+    assertThat(allowed.decision()).contains(dev.scopegate.Decision.allow());
+    assertThat(open.allowed()).isTrue();
+    assertThat(open.decision()).isEmpty();
+    assertThat(missing.outcome()).isEqualTo(Outcome.UNAUTHENTICATED);
+    assertThat(missing.wwwAuthenticate()).contains("Bearer");
+    assertThat(missing.route()).contains(route("GET", "/v1/things/{id}"));
+  }
+
+  @Test
   void byDefaultAPreflightIsAnOrdinaryOptionsRequest() {
-    Resolution r = GUARD.resolve("OPTIONS", "/v1/things/t1", preflight("GET"));
+    Resolution r = guard.resolve("OPTIONS", "/v1/things/t1", preflight("GET"));
 
     assertThat(r.decision().orElseThrow().outcome()).isEqualTo(Outcome.NO_ROUTE);
-    assertThat(GUARD.passesCorsPreflights()).isFalse();
-    assertThat(GUARD.resolve("OPTIONS", "/v1/options", preflight("GET")).needsClaim()).isTrue();
+    assertThat(guard.passesCorsPreflights()).isFalse();
+    assertThat(guard.resolve("OPTIONS", "/v1/options", preflight("GET")).needsClaim()).isTrue();
   }
 
   @Test
   void aPassedPreflightReachesTheApplicationWithoutAToken() {
     AtomicInteger claimReads = new AtomicInteger();
 
-    GuardDecision d = PASSING.resolve("OPTIONS", "/v1/things/t1", preflight("GET")).decide(() -> {
+    GuardDecision d = passing.resolve("OPTIONS", "/v1/things/t1", preflight("GET")).decide(() -> {
       claimReads.incrementAndGet();
       return ScopeClaim.absent();
     });
@@ -110,45 +134,45 @@ class HeadAndPreflightTest {
     assertThat(d.route()).isEmpty();
     assertThat(d.message()).isEmpty();
     assertThat(claimReads).hasValue(0);
-    assertThat(PASSING.resolve("OPTIONS", "/v1/things", preflight("POST")).decision().orElseThrow().outcome())
+    assertThat(passing.resolve("OPTIONS", "/v1/things", preflight("POST")).decision().orElseThrow().outcome())
         .isEqualTo(Outcome.CORS_PREFLIGHT);
-    assertThat(PASSING.resolve("OPTIONS", "/v1/things/t1", preflight("HEAD")).decision().orElseThrow().outcome())
+    assertThat(passing.resolve("OPTIONS", "/v1/things/t1", preflight("HEAD")).decision().orElseThrow().outcome())
         .isEqualTo(Outcome.CORS_PREFLIGHT);
     assertThat(d).hasToString("GuardDecision[CORS_PREFLIGHT]");
   }
 
   @Test
   void onlyAGenuinePreflightAboutADeclaredOperationPasses() {
-    assertThat(PASSING.resolve("OPTIONS", "/v1/things/t1", RequestHeaders.none()).decision().orElseThrow().outcome())
+    assertThat(passing.resolve("OPTIONS", "/v1/things/t1", RequestHeaders.none()).decision().orElseThrow().outcome())
         .as("plain OPTIONS").isEqualTo(Outcome.NO_ROUTE);
-    assertThat(PASSING.resolve("OPTIONS", "/v1/things/t1", headers("Origin", "https://a.example")).decision().orElseThrow().outcome())
+    assertThat(passing.resolve("OPTIONS", "/v1/things/t1", headers("Origin", "https://a.example")).decision().orElseThrow().outcome())
         .as("no Access-Control-Request-Method").isEqualTo(Outcome.NO_ROUTE);
-    assertThat(PASSING.resolve("OPTIONS", "/v1/things/t1", headers("Access-Control-Request-Method", "GET"))
+    assertThat(passing.resolve("OPTIONS", "/v1/things/t1", headers("Access-Control-Request-Method", "GET"))
         .decision().orElseThrow().outcome()).as("no Origin").isEqualTo(Outcome.NO_ROUTE);
-    assertThat(PASSING.resolve("OPTIONS", "/v1/things/t1", headers("Origin", "", "Access-Control-Request-Method", "GET"))
+    assertThat(passing.resolve("OPTIONS", "/v1/things/t1", headers("Origin", "", "Access-Control-Request-Method", "GET"))
         .decision().orElseThrow().outcome()).as("empty Origin").isEqualTo(Outcome.NO_ROUTE);
-    assertThat(PASSING.resolve("OPTIONS", "/v1/things/t1", preflight("G T")).decision().orElseThrow().outcome())
+    assertThat(passing.resolve("OPTIONS", "/v1/things/t1", preflight("G T")).decision().orElseThrow().outcome())
         .as("requested method not a token").isEqualTo(Outcome.NO_ROUTE);
-    assertThat(PASSING.resolve("OPTIONS", "/v1/things/t1", preflight("DELETE")).decision().orElseThrow().outcome())
+    assertThat(passing.resolve("OPTIONS", "/v1/things/t1", preflight("DELETE")).decision().orElseThrow().outcome())
         .as("undeclared operation").isEqualTo(Outcome.NO_ROUTE);
-    assertThat(PASSING.resolve("OPTIONS", "/v1/things/t1", preflight("get")).decision().orElseThrow().outcome())
+    assertThat(passing.resolve("OPTIONS", "/v1/things/t1", preflight("get")).decision().orElseThrow().outcome())
         .as("method compared exactly").isEqualTo(Outcome.NO_ROUTE);
-    assertThat(PASSING.resolve("GET", "/v1/things/t1", preflight("GET")).needsClaim())
+    assertThat(passing.resolve("GET", "/v1/things/t1", preflight("GET")).needsClaim())
         .as("not OPTIONS").isTrue();
-    assertThat(PASSING.resolve("options", "/v1/things/t1", preflight("GET")).decision().orElseThrow().outcome())
+    assertThat(passing.resolve("options", "/v1/things/t1", preflight("GET")).decision().orElseThrow().outcome())
         .as("method compared exactly").isEqualTo(Outcome.NO_ROUTE);
   }
 
   @Test
   void thePathRulesComeBeforeAPreflight() {
-    assertThat(PASSING.resolve("OPTIONS", "/v1/docs/..;/things/export", preflight("GET")).decision().orElseThrow().outcome())
+    assertThat(passing.resolve("OPTIONS", "/v1/docs/..;/things/export", preflight("GET")).decision().orElseThrow().outcome())
         .isEqualTo(Outcome.BAD_REQUEST);
   }
 
   @Test
   void aPreflightTheGuardDoesNotPassFallsToTheOptionsRoute() {
-    assertThat(PASSING.resolve("OPTIONS", "/v1/options", RequestHeaders.none()).needsClaim()).isTrue();
-    assertThat(PASSING.resolve("OPTIONS", "/v1/options", preflight("OPTIONS")).decision().orElseThrow().outcome())
+    assertThat(passing.resolve("OPTIONS", "/v1/options", RequestHeaders.none()).needsClaim()).isTrue();
+    assertThat(passing.resolve("OPTIONS", "/v1/options", preflight("OPTIONS")).decision().orElseThrow().outcome())
         .isEqualTo(Outcome.CORS_PREFLIGHT);
   }
 
@@ -160,23 +184,23 @@ class HeadAndPreflightTest {
       return Optional.of("GET");
     };
 
-    GUARD.resolve("OPTIONS", "/v1/things/t1", counting);
-    PASSING.resolve("GET", "/v1/things/t1", counting);
+    guard.resolve("OPTIONS", "/v1/things/t1", counting);
+    passing.resolve("GET", "/v1/things/t1", counting);
     assertThat(reads).hasValue(0);
-    PASSING.resolve("OPTIONS", "/v1/things/t1", counting);
+    passing.resolve("OPTIONS", "/v1/things/t1", counting);
     assertThat(reads).hasValue(2);
   }
 
   @Test
   void headersReturningNullAreAProgrammingError() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PASSING.resolve("OPTIONS", "/v1/things/t1", name -> null))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> passing.resolve("OPTIONS", "/v1/things/t1", name -> null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("the headers returned null");
   }
 
   @Test
   void toStringSaysWhetherPreflightsPass() {
-    assertThat(PASSING).hasToString("Guard[RouteTable[8 routes], CORS preflights passed]");
-    assertThat(GUARD).hasToString("Guard[RouteTable[8 routes]]");
+    assertThat(passing).hasToString("Guard[RouteTable[8 routes], CORS preflights passed]");
+    assertThat(guard).hasToString("Guard[RouteTable[8 routes]]");
   }
 }

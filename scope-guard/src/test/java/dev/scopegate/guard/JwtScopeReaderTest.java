@@ -1,6 +1,7 @@
 package dev.scopegate.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
@@ -16,34 +17,36 @@ class JwtScopeReaderTest {
 
   @Test
   void scopeStringIsRead() {
-    assertThat(reader.read(Map.of("sub", "u1", "scope", "workflow:read file:read")))
-        .isEqualTo(ScopeClaim.of("workflow:read file:read"));
+    Map<String, Object> claims = Map.of("sub", "u1", "scope", "workflow:read file:read");
+    assertThat(reader.read(claims)).isEqualTo(ScopeClaim.of("workflow:read file:read").withClaims(claims));
     assertThat(log.records).isEmpty();
   }
 
   @Test
   void scpArrayIsReadWhenScopeIsAbsent() {
-    assertThat(reader.read(Map.of("scp", List.of("workflow:read", "file:read"))))
-        .isEqualTo(ScopeClaim.of(List.of("workflow:read", "file:read")));
+    Map<String, Object> claims = Map.of("scp", List.of("workflow:read", "file:read"));
+    assertThat(reader.read(claims)).isEqualTo(ScopeClaim.of(List.of("workflow:read", "file:read")).withClaims(claims));
   }
 
   @Test
   void scpStringIsReadAsSpaceDelimited() {
-    assertThat(reader.read(Map.of("scp", "workflow:read file:read"))).isEqualTo(ScopeClaim.of("workflow:read file:read"));
+    Map<String, Object> claims = Map.of("scp", "workflow:read file:read");
+    assertThat(reader.read(claims)).isEqualTo(ScopeClaim.of("workflow:read file:read").withClaims(claims));
   }
 
   @Test
   void scpAsJavaArrayOrSetIsRead() {
-    assertThat(reader.read(Map.of("scp", new String[] {"workflow:read"}))).isEqualTo(ScopeClaim.of(List.of("workflow:read")));
-    assertThat(reader.read(Map.of("scp", new LinkedHashSet<>(List.of("workflow:read", "file:read")))))
-        .isEqualTo(ScopeClaim.of(List.of("workflow:read", "file:read")));
+    Map<String, Object> array = Map.of("scp", new String[] {"workflow:read"});
+    assertThat(reader.read(array)).isEqualTo(ScopeClaim.of(List.of("workflow:read")).withClaims(array));
+    Map<String, Object> set = Map.of("scp", new LinkedHashSet<>(List.of("workflow:read", "file:read")));
+    assertThat(reader.read(set)).isEqualTo(ScopeClaim.of(List.of("workflow:read", "file:read")).withClaims(set));
   }
 
   @Test
   void bothWithTheSameEntriesReadScope() {
     Map<String, Object> claims = Map.of("scope", "file:read  workflow:read", "scp", List.of("workflow:read", "file:read"));
 
-    assertThat(reader.read(claims)).isEqualTo(ScopeClaim.of("file:read  workflow:read"));
+    assertThat(reader.read(claims)).isEqualTo(ScopeClaim.of("file:read  workflow:read").withClaims(claims));
     assertThat(log.records).isEmpty();
   }
 
@@ -80,9 +83,10 @@ class JwtScopeReaderTest {
 
   @Test
   void wrongTypeGrantsNothingAndIsReportedOnce() {
-    assertThat(reader.read(Map.of("scope", 42))).isEqualTo(ScopeClaim.of(""));
-    assertThat(reader.read(Map.of("scope", List.of("workflow:read")))).isEqualTo(ScopeClaim.of(""));
-    assertThat(reader.read(Map.of("scp", Map.of("workflow:read", true)))).isEqualTo(ScopeClaim.of(""));
+    for (Map<String, Object> claims : List.<Map<String, Object>>of(
+        Map.of("scope", 42), Map.of("scope", List.of("workflow:read")), Map.of("scp", Map.of("workflow:read", true)))) {
+      assertThat(reader.read(claims)).isEqualTo(ScopeClaim.of("").withClaims(claims));
+    }
 
     assertThat(log.at(Level.WARNING)).containsExactly("WARNING The token's \"scope\" claim is a java.lang.Integer, not a"
         + " space-delimited string; it grants nothing. Check the token issuer's configuration. (reported once;"
@@ -101,9 +105,19 @@ class JwtScopeReaderTest {
   void noScopeClaimGrantsNothingButIsAToken() {
     ScopeClaim claim = reader.read(Map.of("sub", "u1"));
 
-    assertThat(claim).isEqualTo(ScopeClaim.of(""));
+    assertThat(claim).isEqualTo(ScopeClaim.of("").withClaims(Map.of("sub", "u1")));
     assertThat(claim.isPresent()).isTrue();
     assertThat(log.records).isEmpty();
+  }
+
+  @Test
+  void aUsableClaimCarriesTheWholeClaimsMapForTheBindings() {
+    Map<String, Object> claims = new HashMap<>(Map.of("sub", "u1", "org_id", "o1", "namespace", List.of("a", "b"), "scope", "x:y"));
+    ScopeClaim claim = reader.read(claims);
+    claims.put("org_id", "o2");
+
+    assertThat(claim.claims()).isEqualTo(Map.of("sub", "u1", "org_id", "o1", "namespace", List.of("a", "b"), "scope", "x:y"));
+    assertThat(reader.read(Map.of("scope", "a:b", "scp", "c:d")).claims()).isEmpty();
   }
 
   @Test
@@ -112,12 +126,51 @@ class JwtScopeReaderTest {
     claims.put("scope", null);
     claims.put("scp", Arrays.asList("workflow:read", null));
 
-    assertThat(reader.read(claims)).isEqualTo(ScopeClaim.of(Arrays.asList("workflow:read", null)));
+    assertThat(reader.read(claims)).isEqualTo(ScopeClaim.of(Arrays.asList("workflow:read", null)).withClaims(claims));
+    assertThat(reader.read(claims).claims()).containsEntry("scope", null).hasSize(2);
   }
 
   @Test
   void defaultReaderLogsThroughSystemLogger() {
-    assertThat(JwtScopeReader.create().read(Map.of("scope", "a:b"))).isEqualTo(ScopeClaim.of("a:b"));
+    assertThat(JwtScopeReader.create().read(Map.of("scope", "a:b"))).isEqualTo(ScopeClaim.of("a:b").withClaims(Map.of("scope", "a:b")));
     assertThat(JwtScopeReader.create().toString()).isEqualTo("JwtScopeReader[scope, then scp]");
+  }
+
+  @Test
+  void aNamedClaimIsReadAloneAsAStringOrAnArray() {
+    JwtScopeReader permissions = JwtScopeReader.fromClaim("permissions", log);
+
+    assertThat(permissions.read(Map.of("permissions", List.of("workflow:read", "file:read"), "scope", "workflow:*")))
+        .isEqualTo(ScopeClaim.of(List.of("workflow:read", "file:read")));
+    assertThat(permissions.read(Map.of("permissions", "workflow:read file:read"))).isEqualTo(ScopeClaim.of("workflow:read file:read"));
+    assertThat(permissions.read(Map.of("scope", "workflow:read", "scp", List.of("workflow:create")))).isEqualTo(ScopeClaim.of(""));
+    assertThat(log.records).isEmpty();
+    assertThat(permissions).hasToString("JwtScopeReader[permissions]");
+  }
+
+  @Test
+  void aNamedClaimOfAWrongTypeGrantsNothingAndIsReportedOnce() {
+    JwtScopeReader permissions = JwtScopeReader.fromClaim("permissions", log);
+
+    assertThat(permissions.read(Map.of("permissions", 7))).isEqualTo(ScopeClaim.of(""));
+    assertThat(permissions.read(Map.of("permissions", Map.of("workflow:read", true)))).isEqualTo(ScopeClaim.of(""));
+
+    assertThat(log.at(Level.WARNING)).containsExactly("WARNING The token's \"permissions\" claim is a java.lang.Integer,"
+        + " not an array or a space-delimited string; it grants nothing. Check the token issuer's configuration."
+        + " (reported once; further occurrences are logged at DEBUG)");
+    assertThat(log.at(Level.DEBUG)).hasSize(1);
+  }
+
+  @Test
+  void aNamedScopeClaimMayBeAnArray() {
+    assertThat(JwtScopeReader.fromClaim("scope").read(Map.of("scope", List.of("workflow:read"))))
+        .isEqualTo(ScopeClaim.of(List.of("workflow:read")));
+  }
+
+  @Test
+  void aClaimNameMustNotBeBlank() {
+    assertThatThrownBy(() -> JwtScopeReader.fromClaim(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("The scope claim's name must not be blank");
   }
 }

@@ -3,11 +3,14 @@ package dev.scopegate.guard;
 import com.google.common.testing.NullPointerTester;
 import dev.scopegate.AccessRule;
 import dev.scopegate.Decision;
+import dev.scopegate.Delegation;
 import dev.scopegate.Requirement;
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.catalog.SignstackScopes;
 import java.lang.System.Logger;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +31,9 @@ class NullSafetyTest {
       .setDefault(ErrorFormat.class, ErrorFormat.PROBLEM)
       .setDefault(Clock.class, Clock.systemUTC())
       .setDefault(String.class, "/v1/x")
-      .setDefault(Logger.class, new RecordingLogger());
+      .setDefault(Logger.class, new RecordingLogger())
+      .setDefault(ModeLookup.class, parameters -> Optional.of("test"))
+      .setDefault(Delegation.class, Delegation.check(SignstackScopes.CATALOG.parseClaim(""), List.of(SignstackScopes.FILE_READ)));
 
   @Test
   void guard() {
@@ -52,6 +57,10 @@ class NullSafetyTest {
     tester.testAllPublicInstanceMethods(Fixtures.ROUTES);
     tester.testAllPublicInstanceMethods(RouteTable.builder(SignstackScopes.CATALOG));
     tester.testAllPublicInstanceMethods(Fixtures.ROUTES.routes().get(0));
+    RouteTable bound = RouteTable.builder(SignstackScopes.CATALOG).route("GET", "/v1/orgs/{orgId}", "file:read")
+        .bind("orgId", "org_id").build();
+    tester.testAllPublicInstanceMethods(bound.bindings().get(0));
+    tester.testAllPublicInstanceMethods(Guard.of(bound).resolve("GET", "/v1/orgs/o1"));
   }
 
   @Test
@@ -60,6 +69,7 @@ class NullSafetyTest {
     tester.testAllPublicInstanceMethods(ScopeClaim.of("x"));
     tester.testAllPublicStaticMethods(JwtScopeReader.class);
     tester.testAllPublicInstanceMethods(JwtScopeReader.create(new RecordingLogger()));
+    tester.testAllPublicInstanceMethods(JwtScopeReader.fromClaim("permissions", new RecordingLogger()));
     tester.testAllPublicInstanceMethods(DENIAL);
   }
 

@@ -74,6 +74,8 @@ class PathRulesTest {
         Arguments.of("raw tab", "/v1/things/a\tb", NON_ASCII),
         Arguments.of("raw DEL", "/v1/things/a\u007fb", NON_ASCII),
         Arguments.of("UTF-8 encoded", "/v1/things/%C3%BC", ENC_NON_ASCII),
+        Arguments.of("%80, the first byte above ASCII", "/v1/things/a%80b", ENC_NON_ASCII),
+        Arguments.of("%FF", "/v1/things/a%ffb", ENC_NON_ASCII),
         Arguments.of("overlong UTF-8 slash", "/v1/things/%C0%AF", ENC_NON_ASCII),
         Arguments.of("overlong UTF-8 dots", "/v1/things/%C0%AE%C0%AE", ENC_NON_ASCII),
         Arguments.of("three-byte overlong slash", "/v1/things/%E0%80%AF", ENC_NON_ASCII),
@@ -161,6 +163,16 @@ class PathRulesTest {
       GuardDecision d = GUARD.check(method, "/v1/things/abc", EVERYTHING);
       assertThat(d.outcome()).as(method).isEqualTo(Outcome.BAD_REQUEST);
       assertThat(d.message()).as(method).contains("Invalid request method");
+    }
+  }
+
+  @Test
+  void everyTokenCharacterAndNothingNextToThemMakesAMethod() {
+    for (String method : new String[] {"azAZ09", "M!#$%&'*+-.^_`|~"}) {
+      assertThat(GUARD.check(method, "/v1/things/abc", EVERYTHING).outcome()).as(method).isEqualTo(Outcome.NO_ROUTE);
+    }
+    for (char c : new char[] {'@', '[', '{', '/', ':', '"', '(', ',', ';', '=', '\u007f', ' '}) {
+      assertThat(GUARD.check("GET" + c, "/v1/things/abc", EVERYTHING).outcome()).as("GET" + c).isEqualTo(Outcome.BAD_REQUEST);
     }
   }
 

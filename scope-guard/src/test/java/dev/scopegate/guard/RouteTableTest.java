@@ -236,6 +236,44 @@ class RouteTableTest {
         .testEquals();
   }
 
+  @Test
+  void parameterNamesTakeLettersDigitsAndUnderscoreDashDotOnly() {
+    assertThat(RouteTable.builder(CATALOG).publicRoute("GET", "/v1/{azAZ09_-.}").build().routes()).hasSize(1);
+    for (char c : new char[] {'@', '[', '`', ':', '!', '~'}) {
+      assertThatThrownBy(() -> RouteTable.builder(CATALOG).publicRoute("GET", "/v1/{a" + c + "b}"))
+          .as(String.valueOf(c))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("a parameter name uses letters, digits, '_', '-' and '.'");
+    }
+  }
+
+  @Test
+  void aTemplateMayBeAsLongAsAPath() {
+    String longest = "/" + "a".repeat(RequestPath.MAX_LENGTH - 1);
+
+    assertThat(RouteTable.builder(CATALOG).publicRoute("GET", longest).build().routes()).hasSize(1);
+    assertThatThrownBy(() -> RouteTable.builder(CATALOG).publicRoute("GET", longest + "a"))
+        .hasMessageEndingWith(": it is longer than 8192 characters");
+  }
+
+  @Test
+  void aRuleFromAnotherCatalogIsRejected() {
+    ScopeCatalog other = ScopeCatalog.of(ScopeFamily.builder("thing", "Thing").verb("read", "Read").build());
+
+    assertThatThrownBy(() -> RouteTable.builder(CATALOG).route("GET", "/x", AccessRule.of(other.requirement("thing:read"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Route GET /x: the rule ");
+  }
+
+  @Test
+  void distinctRoutesAndTablesHashApart() {
+    RouteTable a = RouteTable.builder(CATALOG).route("GET", "/a", "resource:read").build();
+    RouteTable b = RouteTable.builder(CATALOG).route("GET", "/b", "resource:read").build();
+
+    assertThat(a.hashCode()).isNotEqualTo(b.hashCode());
+    assertThat(a.routes().get(0).hashCode()).isNotEqualTo(b.routes().get(0).hashCode());
+  }
+
   private static String template(Guard guard, String path) {
     return guard.check("GET", path, ScopeClaim.of("resource:*")).route().orElseThrow().template();
   }

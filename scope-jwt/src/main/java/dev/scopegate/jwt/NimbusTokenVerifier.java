@@ -14,6 +14,7 @@ import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
@@ -71,6 +72,9 @@ public final class NimbusTokenVerifier implements TokenVerifier {
   /** The reason for a token whose keys could not be had, such as an unreachable JWKS URL. */
   public static final String UNVERIFIABLE = "Token could not be verified";
 
+  private static final int JWKS_TIMEOUT_MS = 2_000;
+  private static final int JWKS_SIZE_LIMIT = 64 * 1024;
+
   private static final Set<JWSAlgorithm> ASYMMETRIC =
       Set.of(
           JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
@@ -91,7 +95,8 @@ public final class NimbusTokenVerifier implements TokenVerifier {
   /**
    * A verifier whose keys come from a JWKS URL, fetched on first use and cached (Nimbus's {@code
    * JWKSourceBuilder}: refreshed ahead of expiry, fetched again for an unknown {@code kid}, rate
-   * limited). The URL must be {@code https}, or {@code http} to a loopback address.
+   * limited, one retry; 2 seconds to connect and 2 to read, 64 KiB at most). The URL must be
+   * {@code https}, or {@code http} to a loopback address.
    *
    * @param jwkSetUri the issuer's {@code jwks_uri}
    * @return a builder; set the issuer and the audience
@@ -100,7 +105,9 @@ public final class NimbusTokenVerifier implements TokenVerifier {
   public static Builder jwkSetUri(URI jwkSetUri) {
     Objects.requireNonNull(jwkSetUri, "jwkSetUri");
     URL url = url(jwkSetUri);
-    JWKSource<SecurityContext> source = JWKSourceBuilder.create(url).retrying(true).build();
+    // Nimbus's defaults give the JWKS endpoint half a second; a busy issuer or host gets 2 s here.
+    DefaultResourceRetriever retriever = new DefaultResourceRetriever(JWKS_TIMEOUT_MS, JWKS_TIMEOUT_MS, JWKS_SIZE_LIMIT);
+    JWKSource<SecurityContext> source = JWKSourceBuilder.create(url, retriever).retrying(true).build();
     return new Builder("JWKS " + jwkSetUri, source, null, ASYMMETRIC);
   }
 

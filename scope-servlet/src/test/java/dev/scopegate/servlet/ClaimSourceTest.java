@@ -14,8 +14,10 @@ class ClaimSourceTest {
   void jwtClaimsReadsTheDefaultAttribute() {
     ClaimSource source = ClaimSource.jwtClaims();
 
-    assertThat(source.read(Requests.withAttributes(Map.of(ClaimSource.JWT_CLAIMS_ATTRIBUTE, Map.of("scope", "a:b")))))
-        .isEqualTo(ScopeClaim.of("a:b"));
+    Map<String, Object> claims = Map.of("scope", "a:b", "org_id", "acme");
+    ScopeClaim claim = source.read(Requests.withAttributes(Map.of(ClaimSource.JWT_CLAIMS_ATTRIBUTE, claims)));
+    assertThat(claim).isEqualTo(ScopeClaim.of("a:b").withClaims(claims));
+    assertThat(claim.claims()).containsEntry("org_id", "acme");
     assertThat(source.read(Requests.withAttributes(Map.of()))).isEqualTo(ScopeClaim.absent());
     assertThat(source).hasToString("ClaimSource.jwtClaims(dev.scopegate.servlet.jwtClaims)");
   }
@@ -25,7 +27,7 @@ class ClaimSourceTest {
     ClaimSource source = ClaimSource.jwtClaims("claims");
 
     assertThat(source.read(Requests.withAttributes(Map.of("claims", Map.of("scp", List.of("a:b"))))))
-        .isEqualTo(ScopeClaim.of(List.of("a:b")));
+        .isEqualTo(ScopeClaim.of(List.of("a:b")).withClaims(Map.of("scp", List.of("a:b"))));
     assertThat(source.read(Requests.withAttributes(Map.of("claims", Map.of("scope", "a:b", "scp", List.of("c:d"))))))
         .isEqualTo(ScopeClaim.unusable("Token has conflicting scope and scp claims"));
   }

@@ -2,19 +2,26 @@ package dev.scopegate.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import dev.scopegate.guard.testing.ReadmeSnippets;
 import dev.scopegate.servlet.example.RootReadmeSetup;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
-import java.util.Map;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import java.time.Instant;
+import java.util.Date;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -23,8 +30,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * scope-servlet/README.md and the root README's "Request filters" section are true: the path table
- * is the corpus's, every Java snippet is compiled in a test here, and the 403 the root README shows
- * is what the filter sends.
+ * is the corpus's, every Java snippet is compiled in a test here (the quick start's marked snippets
+ * in scope-consumer-tests, as a user's project), and the 403 the root README shows is what the
+ * filter sends.
  */
 class ReadmeTest {
   private static final Path README = Path.of("README.md");
@@ -48,10 +56,22 @@ class ReadmeTest {
         .isEqualTo(PathTable.render());
   }
 
+  /**
+   * The README without its marked snippets ({@code <!-- snippet: NAME -->} and the fenced block
+   * after it): scope-consumer-tests copies those into a user's project and compiles and runs them
+   * there, so they need no copy in this module's tests.
+   */
+  private static String withoutConsumerSnippets(String readme) {
+    return readme.replaceAll("(?s)<!-- snippet: [a-z0-9-]+ -->\n```[a-z]*\n.*?\n```\n", "");
+  }
+
   @Test
   void everyJavaSnippetIsCompiledInATest() throws IOException {
-    assertThat(ReadmeSnippets.javaBlocks(read(README))).hasSizeGreaterThanOrEqualTo(5);
-    assertThat(ReadmeSnippets.notInTests(read(README), TESTS)).isEmpty();
+    String readme = read(README);
+    assertThat(readme).contains("<!-- snippet: servlet-setup -->\n```java\n");
+    assertThat(ReadmeSnippets.javaBlocks(readme)).hasSize(ReadmeSnippets.javaBlocks(withoutConsumerSnippets(readme)).size() + 1);
+    assertThat(ReadmeSnippets.javaBlocks(withoutConsumerSnippets(readme))).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(ReadmeSnippets.notInTests(withoutConsumerSnippets(readme), TESTS)).isEmpty();
     String section = ReadmeSnippets.section(read(ROOT_README), "### Request filters");
     assertThat(ReadmeSnippets.javaBlocks(section)).hasSize(1);
     assertThat(ReadmeSnippets.notInTests(section, TESTS)).isEmpty();
@@ -63,17 +83,28 @@ class ReadmeTest {
     String shown = section.substring(section.indexOf("HTTP/1.1 403"), section.indexOf("\n```", section.indexOf("HTTP/1.1 403")));
     String shownBody = shown.substring(shown.indexOf("\n\n") + 2);
 
-    Server server = new Server();
-    ServerConnector connector = new ServerConnector(server, 1, 1);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
+    // The issuer: an RSA key whose public half a second Jetty serves as a JWKS; the token is signed with it.
+    RSAKey key = new RSAKeyGenerator(2048).keyID("issuer-key").generate();
+    ServletContextHandler jwks = new ServletContextHandler();
+    String keys = new JWKSet(key.toPublicJWK()).toString();
+    jwks.addServlet(new ServletHolder(new HttpServlet() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("application/json");
+        response.getWriter().print(keys);
+      }
+    }), "/jwks.json");
+    Server issuer = started(jwks);
+    SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("issuer-key").build(),
+        new JWTClaimsSet.Builder().issuer("https://login.example.com/").audience("https://api.example.com")
+            .expirationTime(Date.from(Instant.now().plusSeconds(300))).claim("scope", "workflow:read").build());
+    token.sign(new RSASSASigner(key));
+
     ServletContextHandler context = new ServletContextHandler();
-    context.addFilter(new FilterHolder((request, response, chain) -> {
-      request.setAttribute(ClaimSource.JWT_CLAIMS_ATTRIBUTE, Map.of("scope", "workflow:read"));
-      chain.doFilter(request, response);
-    }), "/*", EnumSet.of(DispatcherType.REQUEST));
-    context.addEventListener(new RootReadmeSetup());
+    context.addEventListener(new RootReadmeSetup(URI.create("http://127.0.0.1:" + port(issuer) + "/jwks.json"),
+        "https://login.example.com/", "https://api.example.com"));
     context.addServlet(new ServletHolder(new HttpServlet() {
       private static final long serialVersionUID = 1L;
 
@@ -82,10 +113,9 @@ class ReadmeTest {
         response.getWriter().print("app");
       }
     }), "/*");
-    server.setHandler(context);
-    server.start();
+    Server server = started(context);
     try {
-      Client.Answer answer = Client.send(connector.getLocalPort(), "POST", "/v1/orgs/o1/namespaces/ns1/workflows", "any");
+      Client.Answer answer = Client.send(port(server), "POST", "/v1/orgs/o1/namespaces/ns1/workflows", token.serialize());
 
       assertThat(shown).startsWith("HTTP/1.1 403 Forbidden\n");
       assertThat(answer.status()).isEqualTo(403);
@@ -98,6 +128,23 @@ class ReadmeTest {
           .isEqualTo(shownBody.strip());
     } finally {
       server.stop();
+      issuer.stop();
     }
+  }
+
+  /** A Jetty on 127.0.0.1 and a free port, serving {@code handler}, started. */
+  private static Server started(ServletContextHandler handler) throws Exception {
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server, 1, 1);
+    connector.setHost("127.0.0.1");
+    connector.setPort(0);
+    server.addConnector(connector);
+    server.setHandler(handler);
+    server.start();
+    return server;
+  }
+
+  private static int port(Server server) {
+    return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
   }
 }

@@ -88,12 +88,13 @@ class ScopeFilterServerTest {
   }
 
   @Test
-  void missingTokenIs401WithBearerChallenge() throws Exception {
+  void missingOrUnverifiedTokenIs401() throws Exception {
     int before = server.hits.size();
 
     assertFilterAnswer(send("POST", WORKFLOWS, ""), server, 401, WORKFLOWS, "Missing bearer token", Optional.of("Bearer"));
-    assertFilterAnswer(send("GET", "/v1/me", "unknown-token"), server, 401, "/v1/me", "Missing bearer token",
-        Optional.of("Bearer"));
+    // A bearer token that nothing verified is not "missing": the answer says no verified claims were found.
+    assertFilterAnswer(send("GET", "/v1/me", "unknown-token"), server, 401, "/v1/me", ClaimSource.UNVERIFIED_MESSAGE,
+        Optional.of("Bearer error=\"invalid_token\""));
     assertThat(server.hits).hasSize(before);
   }
 

@@ -1,5 +1,6 @@
 package dev.scopegate.servlet;
 
+import dev.scopegate.guard.Guard;
 import dev.scopegate.guard.RouteTable;
 import dev.scopegate.guard.testing.PathTricks;
 import java.util.Arrays;
@@ -17,6 +18,24 @@ import java.util.regex.Pattern;
  */
 final class TestApi {
   static final RouteTable ROUTES = PathTricks.ROUTES;
+
+  /** This service, for {@link TestServer}. */
+  static final TestServer.Service SERVICE = new TestServer.Service() {
+    @Override
+    public Guard.Builder guard() {
+      return Guard.builder(ROUTES);
+    }
+
+    @Override
+    public Map<String, Map<String, Object>> tokens() {
+      return TOKENS;
+    }
+
+    @Override
+    public Optional<String> violation(Arrival arrival, boolean preflightsPass) {
+      return TestApi.violation(arrival, preflightsPass);
+    }
+  };
 
   /** Verified claims by bearer token; the fake verification knows only these. */
   static final Map<String, Map<String, Object>> TOKENS = Map.of(
@@ -117,7 +136,7 @@ final class TestApi {
     return Optional.empty();
   }
 
-  private static Set<String> granted(Map<?, ?> claims) {
+  static Set<String> granted(Map<?, ?> claims) {
     Object scope = claims.get("scope");
     Object scp = claims.get("scp");
     if (scope != null && scp != null) {
@@ -138,7 +157,7 @@ final class TestApi {
     return Set.of();
   }
 
-  private static boolean covers(Set<String> granted, String required) {
+  static boolean covers(Set<String> granted, String required) {
     String family = required.substring(0, required.indexOf(':'));
     if (granted.contains(required) || granted.contains(family + ":*")) {
       return true;

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,10 +37,22 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * An embedded Jetty 12 (ee10) on 127.0.0.1 and a free port: the fake JWT verification, then the
  * {@link ScopeFilter}, then one catch-all application servlet that checks every request it gets
- * against {@link TestApi#violation} and records it. For a CORS preflight the application answers
- * as a CORS handler would, with {@code Access-Control-Allow-Origin}.
+ * against the service's oracle ({@link TestApi#violation} by default) and records it. For a CORS
+ * preflight the application answers as a CORS handler would, with {@code Access-Control-Allow-Origin}.
  */
 final class TestServer {
+  /** The service a server runs: its guard, the tokens its fake JWT verification knows, and its oracle. */
+  interface Service {
+    /** The guard's builder over the service's routes. */
+    Guard.Builder guard();
+
+    /** Verified claims by bearer token. */
+    Map<String, Map<String, Object>> tokens();
+
+    /** Why a request that reached the application should not have, or empty. */
+    Optional<String> violation(TestApi.Arrival arrival, boolean preflightsPass);
+  }
+
   /** How strict Jetty itself is about request URIs. */
   enum Mode {
     /** Jetty 12.1's defaults, as a service gets them. */
@@ -57,22 +70,27 @@ final class TestServer {
    * @param passPreflights whether the guard passes CORS preflights
    * @param answers changes to the answers (clock and trace ids are the server's unless changed)
    * @param claims the claim source; empty for the default {@link ClaimSource#jwtClaims()}
+   * @param service the service; {@link TestApi#SERVICE} by default
    */
-  record Options(boolean passPreflights, UnaryOperator<Answers.Builder> answers, Optional<ClaimSource> claims) {
+  record Options(boolean passPreflights, UnaryOperator<Answers.Builder> answers, Optional<ClaimSource> claims, Service service) {
     static Options defaults() {
-      return new Options(false, b -> b, Optional.empty());
+      return new Options(false, b -> b, Optional.empty(), TestApi.SERVICE);
     }
 
     Options passingPreflights() {
-      return new Options(true, answers, claims);
+      return new Options(true, answers, claims, service);
     }
 
     Options answers(UnaryOperator<Answers.Builder> change) {
-      return new Options(passPreflights, change, claims);
+      return new Options(passPreflights, change, claims, service);
     }
 
     Options claims(ClaimSource source) {
-      return new Options(passPreflights, answers, Optional.of(source));
+      return new Options(passPreflights, answers, Optional.of(source), service);
+    }
+
+    Options service(Service other) {
+      return new Options(passPreflights, answers, claims, other);
     }
   }
 
@@ -110,7 +128,7 @@ final class TestServer {
     if (mode == Mode.PERMISSIVE) {
       context.getServletHandler().setDecodeAmbiguousURIs(true);
     }
-    Guard.Builder guard = Guard.builder(TestApi.ROUTES);
+    Guard.Builder guard = options.service().guard();
     if (options.passPreflights()) {
       guard.passCorsPreflights();
     }
@@ -123,7 +141,7 @@ final class TestServer {
         });
     ScopeFilter.Builder scopes = ScopeFilter.builder(guard.build()).answers(options.answers().apply(answers).build());
     options.claims().ifPresent(scopes::claimSource);
-    context.addFilter(new FilterHolder(new FakeJwtVerification()), "/*", EnumSet.of(DispatcherType.REQUEST));
+    context.addFilter(new FilterHolder(new FakeJwtVerification(options.service().tokens())), "/*", EnumSet.of(DispatcherType.REQUEST));
     context.addFilter(new FilterHolder(scopes.build()), "/*", EnumSet.of(DispatcherType.REQUEST));
     context.addServlet(new ServletHolder(new Application()), "/*");
     server.setHandler(context);
@@ -144,12 +162,18 @@ final class TestServer {
 
   /** Stands in for the service's JWT verification: a known bearer token puts its claims on the request. */
   private static final class FakeJwtVerification implements Filter {
+    private final Map<String, Map<String, Object>> tokens;
+
+    FakeJwtVerification(Map<String, Map<String, Object>> tokens) {
+      this.tokens = tokens;
+    }
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
         throws IOException, ServletException {
       String authorization = ((HttpServletRequest) request).getHeader("Authorization");
       if (authorization != null && authorization.startsWith("Bearer ")) {
-        Object claims = TestApi.TOKENS.get(authorization.substring("Bearer ".length()));
+        Object claims = tokens.get(authorization.substring("Bearer ".length()));
         if (claims != null) {
           request.setAttribute(ClaimSource.JWT_CLAIMS_ATTRIBUTE, claims);
         }
@@ -170,7 +194,7 @@ final class TestServer {
       hits.add(method + " " + request.getRequestURI());
       TestApi.Arrival arrival = new TestApi.Arrival(method, decoded, request.getAttribute(ClaimSource.JWT_CLAIMS_ATTRIBUTE),
           origin, Optional.ofNullable(request.getHeader("Access-Control-Request-Method")));
-      TestApi.violation(arrival, options.passPreflights()).ifPresent(v -> violations.add(mode + ": " + v));
+      options.service().violation(arrival, options.passPreflights()).ifPresent(v -> violations.add(mode + ": " + v));
       Object decision = request.getAttribute(ScopeFilter.DECISION_ATTRIBUTE);
       if (!(decision instanceof GuardDecision) || !((GuardDecision) decision).allowed()) {
         violations.add(mode + ": " + method + " " + decoded + " reached without an allowing guard decision");

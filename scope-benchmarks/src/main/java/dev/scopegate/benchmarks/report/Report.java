@@ -1,5 +1,7 @@
 package dev.scopegate.benchmarks.report;
 
+import dev.scopegate.benchmarks.RuleMemory;
+import dev.scopegate.benchmarks.RuleScenario;
 import dev.scopegate.benchmarks.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,10 +52,22 @@ public final class Report {
       Map.entry("ListClaimBenchmark.naiveHashSet", "naive `new HashSet<>(list)` \u2192 lookups"),
       Map.entry("ListClaimBenchmark.shiro", "Shiro parse per request \u2192 `implies`"),
       Map.entry("ListClaimBenchmark.spring", "Spring authorities converter (`scp`) \u2192 managers\u00b9"),
-      Map.entry("ListClaimBenchmark.quarkus", "Quarkus `StringPermission` per entry \u2192 `implies`\u00b9"));
+      Map.entry("ListClaimBenchmark.quarkus", "Quarkus `StringPermission` per entry \u2192 `implies`\u00b9"),
+      Map.entry("RuleBenchmark.scopegate", "**Scopegate** `GrantedScopes.covers(AccessRule)`"),
+      Map.entry("RuleBenchmark.scopegateClaim", "Scopegate `AccessRule.check(String)`, token path"),
+      Map.entry("RuleBenchmark.naiveHashSet", "naive `HashSet<String>` + hand-written fallbacks"),
+      Map.entry("RouteMatchingBenchmark.scopegate", "**Scopegate** `Guard.check`"),
+      Map.entry("RouteMatchingBenchmark.springPathPattern", "Spring `PathPatternParser`, most specific first \u2192 `check`"),
+      Map.entry("RouteMatchingBenchmark.regexList", "naive regex list \u2192 `check`"));
 
   private static final List<String> COMPILED = List.of(SCOPEGATE, "naiveHashSet", "shiro", "spring", "quarkus");
   private static final List<String> TOKEN = List.of(SCOPEGATE, "scopegateParseClaim", "naiveHashSet", "shiro", "spring", "quarkus");
+  private static final List<String> RULE = List.of(SCOPEGATE, "scopegateClaim", "naiveHashSet");
+  private static final List<String> RULE_SCENARIOS = Targets.names(RuleScenario.values());
+  /** The largest memory the compiled rules of {@link RuleMemory#ROUTES} routes may take. */
+  static final long MEMORY_LIMIT = 2L * 1024 * 1024;
+  private static final String ROUTES = "RouteMatchingBenchmark";
+  private static final List<String> ROUTE_MATCHING = List.of(SCOPEGATE, "springPathPattern", "regexList");
 
   private Report() {}
 
@@ -93,14 +107,16 @@ public final class Report {
     Results results = Results.parse(json, source);
     Map<String, Function<Results, String>> sections = Map.of(
         "run", r -> runTable(r, run, source),
-        "targets", Report::targets,
+        "targets", r -> targets(r, run),
         "scenarios", r -> scenarios(),
-        "compiled", r -> comparison(r, "CompiledCheckBenchmark", COMPILED),
-        "token", r -> comparison(r, "TokenPathBenchmark", TOKEN),
-        "list", r -> comparison(r, "ListClaimBenchmark", TOKEN),
+        "compiled", r -> comparison(r, "CompiledCheckBenchmark", COMPILED, Targets.SCENARIOS),
+        "token", r -> comparison(r, "TokenPathBenchmark", TOKEN, Targets.SCENARIOS),
+        "list", r -> comparison(r, "ListClaimBenchmark", TOKEN, Targets.SCENARIOS),
+        "rules", r -> ruleScenarios() + "\n" + comparison(r, "RuleBenchmark", RULE, RULE_SCENARIOS),
         "denial", Report::denial,
         "baseline", Report::baseline,
-        "scaling", Report::scaling);
+        "scaling", Report::scaling,
+        "routes", Report::routeMatching);
     Matcher m = PLACEHOLDER.matcher(template());
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -142,21 +158,61 @@ public final class Report {
     return sb.toString();
   }
 
-  private static String comparison(Results results, String benchmark, List<String> methods) {
+  private static String ruleScenarios() {
+    StringBuilder sb = new StringBuilder("| Scenario | Claim | Rule (alternatives separated by \u201cor\u201d) |\n|---|---|---|\n");
+    for (RuleScenario s : RuleScenario.values()) {
+      List<String> alternatives = new ArrayList<>();
+      for (List<String> a : s.alternatives()) {
+        alternatives.add("`" + String.join("`, `", a) + "`");
+      }
+      sb.append("| `").append(s).append("` | `").append(s.claim()).append("` | ").append(String.join(" or ", alternatives))
+          .append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  private static String comparison(Results results, String benchmark, List<String> methods, List<String> params) {
     StringBuilder sb = new StringBuilder(
         "| Scenario | Implementation | ns/op (\u00b1 99.9%) | CPU ns/op (\u00b1 99.9%) | B/op | vs Scopegate, wall | vs Scopegate, CPU |\n"
             + "|---|---|--:|--:|--:|--:|--:|\n");
-    for (Scenario s : Scenario.values()) {
-      Optional<Result> ours = results.find(benchmark + "." + SCOPEGATE, s.name());
+    int rows = 0;
+    for (String s : params) {
+      Optional<Result> ours = results.find(benchmark + "." + SCOPEGATE, s);
       boolean first = true;
       for (String method : methods) {
-        Optional<Result> found = results.find(benchmark + "." + method, s.name());
+        Optional<Result> found = results.find(benchmark + "." + method, s);
         if (found.isEmpty()) {
           continue;
         }
         Result r = found.get();
         sb.append("| ").append(first ? "`" + s + "`" : "").append(" | ")
             .append(LABELS.getOrDefault(benchmark + "." + method, method)).append(" | ")
+            .append(time(r, Metric.WALL)).append(" | ").append(time(r, Metric.CPU)).append(" | ")
+            .append(bytes(r.bytesPerOp())).append(" | ")
+            .append(ours.map(o -> ratio(r.score() / o.score())).orElse("\u2014")).append(" | ")
+            .append(ours.map(o -> ratio(r.cpu() / o.cpu())).orElse("\u2014")).append(" |\n");
+        first = false;
+        rows++;
+      }
+    }
+    return rows == 0 ? "Not measured in this run.\n" : sb.toString();
+  }
+
+  private static String routeMatching(Results results) {
+    StringBuilder sb = new StringBuilder(
+        "| Routes | Implementation | ns/op (\u00b1 99.9%) | CPU ns/op (\u00b1 99.9%) | B/op | vs Scopegate, wall | vs Scopegate, CPU |\n"
+            + "|--:|---|--:|--:|--:|--:|--:|\n");
+    for (String size : params(results, ROUTES + "." + SCOPEGATE)) {
+      Optional<Result> ours = results.find(ROUTES + "." + SCOPEGATE, size);
+      boolean first = true;
+      for (String method : ROUTE_MATCHING) {
+        Optional<Result> found = results.find(ROUTES + "." + method, size);
+        if (found.isEmpty()) {
+          continue;
+        }
+        Result r = found.get();
+        sb.append("| ").append(first ? String.format(Locale.ROOT, "%,d", Integer.parseInt(size)) : "").append(" | ")
+            .append(LABELS.getOrDefault(ROUTES + "." + method, method)).append(" | ")
             .append(time(r, Metric.WALL)).append(" | ").append(time(r, Metric.CPU)).append(" | ")
             .append(bytes(r.bytesPerOp())).append(" | ")
             .append(ours.map(o -> ratio(r.score() / o.score())).orElse("\u2014")).append(" | ")
@@ -220,7 +276,7 @@ public final class Report {
     return Double.isNaN(k) ? "\u2014" : String.format(Locale.ROOT, "%.2f", k);
   }
 
-  private static String targets(Results results) {
+  private static String targets(Results results, Properties run) {
     List<String[]> rows = new ArrayList<>();
     rows.add(Targets.timed("Compiled check vs Shiro `implies`, pre-built", "\u2265 50\u00d7 faster",
         Targets.faster(results, "CompiledCheckBenchmark", "shiro", 50, Metric.WALL),
@@ -251,6 +307,27 @@ public final class Report {
     rows.add(Targets.timed("`parseClaim`, 1 \u2192 1,024 scopes", linear,
         Targets.linear(results, "ScalingBenchmark.parseClaim", 64, 1.1, Metric.WALL),
         Targets.linear(results, "ScalingBenchmark.parseClaim", 64, 1.1, Metric.CPU)));
+    rows.add(Targets.timed("Rules real APIs use (opaque Okta, implied, second alternative, equal catalogs) vs naive `HashSet` + fallbacks",
+        "\u2265 5\u00d7 faster",
+        Targets.faster(results, "RuleBenchmark", "naiveHashSet", 5, Metric.WALL, RULE_SCENARIOS, s -> true),
+        Targets.faster(results, "RuleBenchmark", "naiveHashSet", 5, Metric.CPU, RULE_SCENARIOS, s -> true)));
+    rows.add(Targets.allocation("Rules real APIs use, allocation (compiled and token path, all allowed)", "0 B/op (under " + ZERO_BYTES + ")",
+        Targets.noAllocation(results, List.of("RuleBenchmark.scopegate", "RuleBenchmark.scopegateClaim"), RULE_SCENARIOS)));
+    rows.add(Targets.timed("Equal-but-not-identical catalog vs identical, compiled check", "within 1.5\u00d7",
+        Targets.within(results, "RuleBenchmark.scopegate", "EQUAL_CATALOG", "IDENTICAL_CATALOG", 1.5, Metric.WALL),
+        Targets.within(results, "RuleBenchmark.scopegate", "EQUAL_CATALOG", "IDENTICAL_CATALOG", 1.5, Metric.CPU)));
+    rows.add(Targets.allocation(String.format(Locale.ROOT, "Compiled rules of %,d routes over a %,d-scope catalog (JOL, retained)",
+            RuleMemory.ROUTES, RuleMemory.CATALOG_SCOPES), "under 2 MB", Targets.memory(run, MEMORY_LIMIT)));
+    String guard = ROUTES + "." + SCOPEGATE;
+    rows.add(Targets.timed("Route matching (method, raw path, claim \u2192 decision) vs a naive regex list, 150 routes",
+        "\u2265 10\u00d7 faster",
+        Targets.fasterAt(results, ROUTES, "regexList", "150", 10, Metric.WALL),
+        Targets.fasterAt(results, ROUTES, "regexList", "150", 10, Metric.CPU)));
+    rows.add(Targets.allocation("Route matching allocation, allowed, every table size", "0 B/op (under " + ZERO_BYTES + ")",
+        Targets.noAllocationAtAnySize(results, guard)));
+    rows.add(Targets.timed("Route matching, 10 \u2192 1,000 routes", "flat: no size slower than 1.5\u00d7 the fastest",
+        Targets.flatAcross(results, guard, 1.5, Metric.WALL),
+        Targets.flatAcross(results, guard, 1.5, Metric.CPU)));
     StringBuilder sb = new StringBuilder("| Target | Required | Wall clock | CPU time | Met |\n|---|---|---|---|---|\n");
     for (String[] r : rows) {
       sb.append("| ").append(String.join(" | ", r)).append(" |\n");

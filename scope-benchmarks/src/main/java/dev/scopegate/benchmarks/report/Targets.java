@@ -1,9 +1,12 @@
 package dev.scopegate.benchmarks.report;
 
 import dev.scopegate.benchmarks.Scenario;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Predicate;
 
 /**
  * The issue's targets, each computed from one run as a row: target, requirement, what was
@@ -52,12 +55,37 @@ final class Targets {
    * smallest.
    */
   static Verdict faster(Results results, String benchmark, String peer, double factor, Metric metric) {
+    return faster(results, benchmark, peer, factor, metric, SCENARIOS, Targets::allowed);
+  }
+
+  /** The Signstack scenarios' names. */
+  static final List<String> SCENARIOS = names(Scenario.values());
+
+  static List<String> names(Enum<?>[] values) {
+    List<String> out = new ArrayList<>();
+    for (Enum<?> v : values) {
+      out.add(v.name());
+    }
+    return out;
+  }
+
+  private static boolean allowed(String scenario) {
+    return Scenario.valueOf(scenario).allowed();
+  }
+
+  /**
+   * Scopegate ({@code benchmark.scopegate}) at least {@code factor} times faster than {@code peer}
+   * in each of the parameters; the measured cell also gives the margin over the allowed ones alone
+   * when a denial is the smallest.
+   */
+  static Verdict faster(
+      Results results, String benchmark, String peer, double factor, Metric metric, List<String> params, Predicate<String> allowed) {
     double worst = Double.POSITIVE_INFINITY;
     double worstAllowed = Double.POSITIVE_INFINITY;
-    Scenario where = null;
-    for (Scenario s : Scenario.values()) {
-      Optional<Result> ours = results.find(benchmark + ".scopegate", s.name());
-      Optional<Result> theirs = results.find(benchmark + "." + peer, s.name());
+    String where = null;
+    for (String s : params) {
+      Optional<Result> ours = results.find(benchmark + ".scopegate", s);
+      Optional<Result> theirs = results.find(benchmark + "." + peer, s);
       if (ours.isEmpty() || theirs.isEmpty() || Double.isNaN(ours.get().of(metric)) || Double.isNaN(theirs.get().of(metric))) {
         return Verdict.notMeasured();
       }
@@ -66,12 +94,12 @@ final class Targets {
         worst = ratio;
         where = s;
       }
-      if (s.allowed()) {
+      if (allowed.test(s)) {
         worstAllowed = Math.min(worstAllowed, ratio);
       }
     }
     String measured = Report.ratio(worst) + " (`" + where + "`)";
-    if (!where.allowed()) {
+    if (!allowed.test(where)) {
       measured += "; allowed only: " + Report.ratio(worstAllowed);
     }
     return new Verdict(measured, worst >= factor);
@@ -79,22 +107,65 @@ final class Targets {
 
   /** Scopegate allocates nothing per operation, in every (or every allowed) scenario. */
   static Verdict noAllocation(Results results, String benchmark, boolean allowedOnly) {
-    double worst = 0;
-    Scenario where = null;
+    List<String> params = new ArrayList<>();
     for (Scenario s : Scenario.values()) {
-      if (allowedOnly && !s.allowed()) {
-        continue;
+      if (!allowedOnly || s.allowed()) {
+        params.add(s.name());
       }
-      Optional<Result> r = results.find(benchmark, s.name());
-      if (r.isEmpty() || Double.isNaN(r.get().bytesPerOp())) {
-        return new Verdict(NOT_MEASURED + " (run with -prof gc)", null);
-      }
-      if (where == null || r.get().bytesPerOp() > worst) {
-        worst = r.get().bytesPerOp();
-        where = s;
+    }
+    return noAllocation(results, List.of(benchmark), params);
+  }
+
+  /** The benchmarks allocate nothing per operation, in each of the parameters. */
+  static Verdict noAllocation(Results results, List<String> benchmarks, List<String> params) {
+    double worst = 0;
+    String where = null;
+    for (String benchmark : benchmarks) {
+      for (String s : params) {
+        Optional<Result> r = results.find(benchmark, s);
+        if (r.isEmpty() || Double.isNaN(r.get().bytesPerOp())) {
+          return new Verdict(NOT_MEASURED + " (run with -prof gc)", null);
+        }
+        if (where == null || r.get().bytesPerOp() > worst) {
+          worst = r.get().bytesPerOp();
+          where = benchmarks.size() == 1 ? s : benchmark.substring(benchmark.indexOf('.') + 1) + ", " + s;
+        }
       }
     }
     return new Verdict(String.format(Locale.ROOT, "%.3f B/op at most (`%s`)", worst, where), worst < Report.ZERO_BYTES);
+  }
+
+  /**
+   * Scopegate in one parameter at most {@code factor} times its time in another: {@code
+   * EQUAL_CATALOG} against {@code IDENTICAL_CATALOG}.
+   */
+  static Verdict within(Results results, String benchmark, String param, String reference, double factor, Metric metric) {
+    Optional<Result> r = results.find(benchmark, param);
+    Optional<Result> ref = results.find(benchmark, reference);
+    if (r.isEmpty() || ref.isEmpty() || Double.isNaN(r.get().of(metric)) || Double.isNaN(ref.get().of(metric))) {
+      return Verdict.notMeasured();
+    }
+    double ratio = r.get().of(metric) / ref.get().of(metric);
+    return new Verdict(String.format(Locale.ROOT, "%s (%s vs %s ns)", Report.ratio(ratio), Report.number(r.get().of(metric)),
+        Report.number(ref.get().of(metric))), ratio <= factor);
+  }
+
+  /** The compiled rules' memory, from the run description ({@code memory.rules.*}, written by bench.sh), under {@code limit} bytes. */
+  static Verdict memory(Properties run, long limit) {
+    String bytes = run.getProperty("memory.rules.bytes");
+    if (bytes == null || bytes.isBlank()) {
+      return Verdict.notMeasured();
+    }
+    long value;
+    long routes;
+    try {
+      value = Long.parseLong(bytes.strip());
+      routes = Long.parseLong(run.getProperty("memory.rules.routes", "0").strip());
+    } catch (NumberFormatException e) {
+      throw new ReportException("the run description's memory.rules.bytes or memory.rules.routes is not a number: " + e.getMessage());
+    }
+    String perRoute = routes > 0 ? String.format(Locale.ROOT, " (%,d B per route)", value / routes) : "";
+    return new Verdict(String.format(Locale.ROOT, "%,.2f MB%s", value / 1_048_576.0, perRoute), value < limit);
   }
 
   /** Every parameter of the benchmarks takes under {@code nanos}. */
@@ -147,6 +218,72 @@ final class Targets {
         + ") over " + INLINE_WORD + " scopes; " + Report.number(small[0]) + " to " + Report.number(small[1])
         + " ns up to " + INLINE_WORD + " (one inline word)";
     return new Verdict(measured, worst <= spread);
+  }
+
+  /**
+   * Scopegate at least {@code factor} times faster than {@code peer} at one parameter value (a
+   * route-table size).
+   */
+  static Verdict fasterAt(Results results, String benchmark, String peer, String param, double factor, Metric metric) {
+    Optional<Result> ours = results.find(benchmark + ".scopegate", param);
+    Optional<Result> theirs = results.find(benchmark + "." + peer, param);
+    if (ours.isEmpty() || theirs.isEmpty() || Double.isNaN(ours.get().of(metric)) || Double.isNaN(theirs.get().of(metric))) {
+      return Verdict.notMeasured();
+    }
+    double ratio = theirs.get().of(metric) / ours.get().of(metric);
+    return new Verdict(Report.ratio(ratio) + " (" + param + ")", ratio >= factor);
+  }
+
+  /** A benchmark allocates nothing per operation at any of its parameter values. */
+  static Verdict noAllocationAtAnySize(Results results, String benchmark) {
+    double worst = 0;
+    String where = null;
+    for (String param : Report.params(results, benchmark)) {
+      double bytes = results.find(benchmark, param).orElseThrow().bytesPerOp();
+      if (Double.isNaN(bytes)) {
+        return new Verdict(NOT_MEASURED + " (run with -prof gc)", null);
+      }
+      if (where == null || bytes > worst) {
+        worst = bytes;
+        where = param;
+      }
+    }
+    if (where == null) {
+      return Verdict.notMeasured();
+    }
+    return new Verdict(String.format(Locale.ROOT, "%.3f B/op at most (%s)", worst, where), worst < Report.ZERO_BYTES);
+  }
+
+  /**
+   * Flat across every parameter value: the slowest is at most {@code spread} times the fastest.
+   * Needs at least two values.
+   */
+  static Verdict flatAcross(Results results, String benchmark, double spread, Metric metric) {
+    List<String> params = Report.params(results, benchmark);
+    double fastest = Double.POSITIVE_INFINITY;
+    double slowest = 0;
+    String fastestAt = null;
+    String slowestAt = null;
+    for (String param : params) {
+      double value = score(results, benchmark, param, metric);
+      if (Double.isNaN(value)) {
+        return Verdict.notMeasured();
+      }
+      if (value < fastest) {
+        fastest = value;
+        fastestAt = param;
+      }
+      if (value > slowest) {
+        slowest = value;
+        slowestAt = param;
+      }
+    }
+    if (params.size() < 2) {
+      return Verdict.notMeasured();
+    }
+    String measured = Report.number(fastest) + " ns (" + fastestAt + ") to " + Report.number(slowest) + " ns ("
+        + slowestAt + "): " + Report.ratio(slowest / fastest);
+    return new Verdict(measured, slowest <= spread * fastest);
   }
 
   /** How many scopes a granted set's inline bitset word holds. */

@@ -3,6 +3,7 @@ package dev.scopegate.benchmarks.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scopegate.benchmarks.RuleScenario;
 import dev.scopegate.benchmarks.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,6 +162,44 @@ class ReportTest {
     assertThat(checkScaling(2.6, 0.95, 1.8, 1.85)).endsWith("| yes |");
   }
 
+  /** A route-matching run: Scopegate's and the regex list's wall-clock times at 10, 150 and 1,000 routes (CPU 80%). */
+  private static String routeRun(double[] ours, double[] regex, double oursBytes) {
+    List<String> results = new ArrayList<>();
+    String[] sizes = {"10", "150", "1000"};
+    for (int i = 0; i < sizes.length; i++) {
+      results.add(result("RouteMatchingBenchmark.scopegate", sizes[i], "routes", ours[i], ours[i] * 0.8, oursBytes));
+      results.add(result("RouteMatchingBenchmark.springPathPattern", sizes[i], "routes", ours[i] * 30, ours[i] * 24, 1800));
+      results.add(result("RouteMatchingBenchmark.regexList", sizes[i], "routes", regex[i], regex[i] * 0.8, 5600));
+    }
+    return Report.render("[" + String.join(",\n", results) + "]", "routes.json", runProperties());
+  }
+
+  @Test
+  void routeMatchingTargetsComeFromTheRouteMatchingBenchmark() {
+    String md = routeRun(new double[] {100, 120, 140}, new double[] {900, 2400, 20000}, 0.002);
+
+    assertThat(targetRow(md, "Route matching (method, raw path, claim \u2192 decision) vs a naive regex list, 150 routes"))
+        .endsWith("| \u2265 10\u00d7 faster | 20\u00d7 (150) | 20\u00d7 (150) | yes |");
+    assertThat(targetRow(md, "Route matching allocation, allowed, every table size"))
+        .endsWith("| 0 B/op (under 0.1) | 0.002 B/op at most (10) |  | yes |");
+    assertThat(targetRow(md, "Route matching, 10 \u2192 1,000 routes"))
+        .endsWith("| 100.0 ns (10) to 140.0 ns (1000): 1.4\u00d7 | 80.0 ns (10) to 112.0 ns (1000): 1.4\u00d7 | yes |");
+    assertThat(md)
+        .contains("| 150 | **Scopegate** `Guard.check` | 120.0 \u00b1 1.20 | 96.0 \u00b1 1.92 | 0 | 1.0\u00d7 | 1.0\u00d7 |")
+        .contains("|  | naive regex list \u2192 `check` | 2,400 \u00b1 24.0 | 1,920 \u00b1 38.4 | 5,600 | 20\u00d7 | 20\u00d7 |")
+        .contains("| 1,000 | **Scopegate** `Guard.check` |");
+  }
+
+  @Test
+  void routeMatchingTargetsFailWhenTheyAreMissed() {
+    String md = routeRun(new double[] {100, 160, 140}, new double[] {900, 1500, 20000}, 16);
+
+    assertThat(targetRow(md, "Route matching (method, raw path, claim \u2192 decision) vs a naive regex list, 150 routes"))
+        .endsWith("| 9.4\u00d7 (150) | 9.4\u00d7 (150) | **no** |");
+    assertThat(targetRow(md, "Route matching allocation, allowed, every table size")).endsWith("| 16.000 B/op at most (10) |  | **no** |");
+    assertThat(targetRow(md, "Route matching, 10 \u2192 1,000 routes")).contains("100.0 ns (10) to 160.0 ns (150): 1.6\u00d7").endsWith("| **no** |");
+  }
+
   @Test
   void targetsWithoutResultsAreNotMeasuredRatherThanMet() {
     String only = "[" + result("ScalingBenchmark.check", "1", "scopes", 2.0, 1.6, 0) + "]";
@@ -168,6 +207,61 @@ class ReportTest {
     assertThat(targetRow(md, "Compiled check vs Shiro `implies`, pre-built"))
         .endsWith("| not measured in this run | not measured in this run | \u2014 |");
     assertThat(targetRow(md, "Denial (decision + message)")).endsWith("| not measured in this run | not measured in this run | \u2014 |");
+    assertThat(targetRow(md, "Route matching, 10 \u2192 1,000 routes")).endsWith("| not measured in this run | not measured in this run | \u2014 |");
+    assertThat(targetRow(md, "Route matching allocation, allowed, every table size")).endsWith("| not measured in this run |  | \u2014 |");
+    assertThat(targetRow(md, "Route matching (method, raw path, claim \u2192 decision) vs a naive regex list, 150 routes"))
+        .endsWith("| not measured in this run | not measured in this run | \u2014 |");
+  }
+
+  /** A rule run: Scopegate 2 ns compiled and 10 ns on the token path, the naive peer {@code naive} ns, EQUAL_CATALOG {@code equal} ns. */
+  private static String ruleRun(double naive, double equal, double bytes) {
+    List<String> results = new ArrayList<>();
+    for (RuleScenario s : RuleScenario.values()) {
+      double ours = s == RuleScenario.EQUAL_CATALOG ? equal : 2.0;
+      results.add(result("RuleBenchmark.scopegate", s.name(), "scenario", ours, ours, bytes));
+      results.add(result("RuleBenchmark.scopegateClaim", s.name(), "scenario", 10, 10, 0));
+      results.add(result("RuleBenchmark.naiveHashSet", s.name(), "scenario", naive, naive, 0));
+    }
+    return "[" + String.join(",\n", results) + "]";
+  }
+
+  private static final String RULES = "Rules real APIs use (opaque Okta, implied, second alternative, equal catalogs) vs naive `HashSet` + fallbacks";
+  private static final String EQUAL = "Equal-but-not-identical catalog vs identical, compiled check";
+  private static final String MEMORY = "Compiled rules of 1,000 routes over a 1,024-scope catalog (JOL, retained)";
+
+  @Test
+  void ruleTargetsJudgeEveryRuleScenario() {
+    String md = Report.render(ruleRun(12, 2.4, 0), "benchmarks.json", runProperties());
+    assertThat(targetRow(md, RULES)).isEqualTo("| " + RULES + " | \u2265 5\u00d7 faster | 5.0\u00d7 (`EQUAL_CATALOG`)"
+        + " | 5.0\u00d7 (`EQUAL_CATALOG`) | yes |");
+    assertThat(targetRow(md, EQUAL)).isEqualTo("| " + EQUAL + " | within 1.5\u00d7 | 1.2\u00d7 (2.40 vs 2.00 ns)"
+        + " | 1.2\u00d7 (2.40 vs 2.00 ns) | yes |");
+    assertThat(targetRow(md, "Rules real APIs use, allocation (compiled and token path, all allowed)"))
+        .endsWith("| 0.000 B/op at most (`scopegate, OKTA_OPAQUE`) |  | yes |");
+    assertThat(md).contains("| `SECOND_ALTERNATIVE` | `openid profile email accounting.transactions.read accounting.contacts.read"
+        + " accounting.settings.read` | `accounting.transactions` or `accounting.transactions.read` |");
+    assertThat(md).contains("|  | naive `HashSet<String>` + hand-written fallbacks | 12.0 \u00b1 0.12 | 12.0 \u00b1 0.24 | 0 | 6.0\u00d7 | 6.0\u00d7 |");
+
+    String slow = Report.render(ruleRun(8, 3.2, 24), "benchmarks.json", runProperties());
+    assertThat(targetRow(slow, RULES)).endsWith("| **no** |");
+    assertThat(targetRow(slow, EQUAL)).contains("1.6\u00d7 (3.20 vs 2.00 ns)").endsWith("| **no** |");
+    assertThat(targetRow(slow, "Rules real APIs use, allocation (compiled and token path, all allowed)")).endsWith("| **no** |");
+  }
+
+  @Test
+  void theMemoryTargetComesFromTheRunDescription() {
+    String measured = Report.render(run(8, 8, true), "benchmarks.json",
+        Report.properties(RUN + "memory.rules.bytes=524288\nmemory.rules.routes=1000\n", "run.properties"));
+    assertThat(targetRow(measured, MEMORY)).isEqualTo("| " + MEMORY + " | under 2 MB | 0.50 MB (524 B per route) |  | yes |");
+    String over = Report.render(run(8, 8, true), "benchmarks.json",
+        Report.properties(RUN + "memory.rules.bytes=3145728\nmemory.rules.routes=1000\n", "run.properties"));
+    assertThat(targetRow(over, MEMORY)).endsWith("| 3.00 MB (3,145 B per route) |  | **no** |");
+    assertThat(targetRow(Report.render(run(8, 8, true), "benchmarks.json", runProperties()), MEMORY))
+        .endsWith("| not measured in this run |  | \u2014 |");
+    assertThatThrownBy(() -> Report.render(run(8, 8, true), "benchmarks.json",
+            Report.properties(RUN + "memory.rules.bytes=lots\n", "run.properties")))
+        .isInstanceOf(ReportException.class)
+        .hasMessageStartingWith("the run description's memory.rules.bytes or memory.rules.routes is not a number");
   }
 
   @Test

@@ -47,7 +47,7 @@ public final class PathTricks {
       .build();
 
   private static final String RESOURCE = "path-tricks.tsv";
-  private static final List<Row> ROWS = load();
+  private static final List<Row> ROWS = load(RESOURCE);
 
   private PathTricks() {}
 
@@ -119,11 +119,12 @@ public final class PathTricks {
         .orElseThrow(() -> new IllegalArgumentException("no path trick " + id));
   }
 
-  private static List<Row> load() {
+  /** Reads a corpus file next to this class: the rows, in file order, each checked. */
+  static List<Row> load(String resource) {
     String text;
-    try (InputStream in = PathTricks.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = PathTricks.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+        throw new IllegalStateException(resource + " is missing from the classpath");
       }
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -139,7 +140,7 @@ public final class PathTricks {
       }
       String[] f = line.split("\t", -1);
       if (f.length != 6 || !f[3].matches("200|400|401|403") || f[5].isBlank() || !ids.add(f[0])) {
-        throw new IllegalStateException(RESOURCE + " line " + number + " is not id, method, target, status,"
+        throw new IllegalStateException(resource + " line " + number + " is not id, method, target, status,"
             + " expected, why (with a unique id and a status of 200, 400, 401 or 403): " + line);
       }
       rows.add(new Row(f[0], f[1], f[2], Integer.parseInt(f[3]), f[4], f[5]));

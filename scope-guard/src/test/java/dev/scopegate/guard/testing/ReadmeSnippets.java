@@ -42,7 +42,7 @@ public final class ReadmeSnippets {
 
   /**
    * The part of a Markdown text under a heading, up to the next heading of the same or a higher
-   * level.
+   * level outside a code block.
    *
    * @param markdown the text
    * @param heading the heading line, such as {@code "### Request filters"}
@@ -50,20 +50,33 @@ public final class ReadmeSnippets {
    * @throws IllegalArgumentException if there is no such heading
    */
   public static String section(String markdown, String heading) {
-    int start = markdown.indexOf("\n" + heading + "\n");
-    if (start < 0) {
+    int level = heading.indexOf(' ');
+    StringBuilder out = null;
+    boolean fenced = false;
+    for (String line : markdown.split("\n", -1)) {
+      if (line.startsWith("```")) {
+        fenced = !fenced;
+      }
+      int hashes = 0;
+      while (!fenced && hashes < line.length() && line.charAt(hashes) == '#') {
+        hashes++;
+      }
+      boolean isHeading = hashes > 0 && line.startsWith(" ", hashes);
+      if (out == null) {
+        if (isHeading && line.equals(heading)) {
+          out = new StringBuilder();
+        } else {
+          continue;
+        }
+      } else if (isHeading && hashes <= level) {
+        break;
+      }
+      out.append(line).append('\n');
+    }
+    if (out == null) {
       throw new IllegalArgumentException("no heading " + heading);
     }
-    int level = heading.indexOf(' ');
-    String rest = markdown.substring(start + 1);
-    int end = rest.length();
-    for (int i = 1; i <= level; i++) {
-      int next = rest.indexOf("\n" + "#".repeat(i) + " ", heading.length());
-      if (next >= 0) {
-        end = Math.min(end, next + 1);
-      }
-    }
-    return rest.substring(0, end);
+    return out.toString();
   }
 
   /**

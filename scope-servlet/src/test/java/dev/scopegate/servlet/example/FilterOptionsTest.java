@@ -19,7 +19,7 @@ class FilterOptionsTest {
   @Test
   void theDefaultsSpelledOut() {
     ScopeFilter filter = ScopeFilter.builder(routes)
-        .claimSource(ClaimSource.jwtClaims())              // default; or jwtClaims("attr"), scopeAttribute("attr"), or your own lambda
+        .claimSource(ClaimSource.jwtClaims())              // default; or bearer(verifier), jwtClaims("attr"), scopeAttribute("attr"), or your own lambda
         .answers(Answers.builder()                         // default: Answers.signstack()
             .clock(Clock.systemUTC())                      // default; the body's timestamp
             .traceIds(() -> UUID.randomUUID().toString())  // default; called once per answer, on the request thread

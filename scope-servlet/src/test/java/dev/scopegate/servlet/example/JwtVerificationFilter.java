@@ -1,5 +1,6 @@
 package dev.scopegate.servlet.example;
 
+import dev.scopegate.guard.TokenVerifier;
 import dev.scopegate.servlet.ClaimSource;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,9 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import java.util.Optional;
 
-/** The README's JWT step: verify the bearer token and put its claims where the scope filter reads them. */
+/**
+ * The README's "your own JWT verification" path: verify the bearer token and put its claims where
+ * the default claim source, {@code ClaimSource.jwtClaims()}, reads them.
+ */
 public class JwtVerificationFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
@@ -25,9 +28,9 @@ public class JwtVerificationFilter extends HttpFilter {
       throws IOException, ServletException {
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      Optional<Map<String, Object>> verified = verifier.verify(authorization.substring(7).trim());
-      if (verified.isPresent()) {
-        Map<String, Object> claims = verified.get();
+      TokenVerifier.Result verified = verifier.verify(authorization.substring(7).trim());
+      if (verified.isVerified()) {
+        Map<String, Object> claims = verified.claims();
         request.setAttribute(ClaimSource.JWT_CLAIMS_ATTRIBUTE, claims);  // Map<String, Object>: Nimbus JWTClaimsSet.getClaims(), Spring Jwt.getClaims(), jjwt Claims
       }
     }

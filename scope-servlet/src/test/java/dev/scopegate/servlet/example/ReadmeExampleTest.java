@@ -2,6 +2,7 @@ package dev.scopegate.servlet.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scopegate.guard.TokenVerifier;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,20 +12,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.Test;
 
-/** The README's quick start, deployed on Jetty as a listener would be in a web application. */
+/** The README's "your own JWT verification" path, deployed on Jetty as a listener would be in a web application. */
 class ReadmeExampleTest {
   @Test
   void quickStartGuardsTheApplication() throws Exception {
     TokenVerifier verifier = token -> token.equals("good-token")
-        ? Optional.of(Map.of("sub", "u1", "scope", "workflow:read"))
-        : Optional.empty();
+        ? TokenVerifier.Result.verified(Map.of("sub", "u1", "scope", "workflow:read"))
+        : TokenVerifier.Result.rejected("Token is not valid");
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server, 1, 1);
     connector.setHost("127.0.0.1");

@@ -2,6 +2,7 @@ package dev.scopegate.servlet.example;
 
 import dev.scopegate.catalog.SignstackScopes;
 import dev.scopegate.guard.RouteTable;
+import dev.scopegate.guard.TokenVerifier;
 import dev.scopegate.servlet.ScopeFilter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContext;
@@ -10,7 +11,10 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.EnumSet;
 
-/** The README's quick start, compiled and run by {@code ReadmeExampleTest}. */
+/**
+ * A service with its own JWT verification filter in front of the scope filter, the README's
+ * alternative to {@code ClaimSource.bearer}; run by {@code ReadmeExampleTest}.
+ */
 @WebListener
 public class ScopegateSetup implements ServletContextListener {
   static final RouteTable ROUTES = RouteTable.builder(SignstackScopes.CATALOG)
@@ -22,7 +26,7 @@ public class ScopegateSetup implements ServletContextListener {
   private final TokenVerifier verifier;
 
   public ScopegateSetup() {
-    this(TokenVerifier.fromEnvironment());
+    this(token -> TokenVerifier.Result.rejected("No token verifier is configured"));
   }
 
   ScopegateSetup(TokenVerifier verifier) {

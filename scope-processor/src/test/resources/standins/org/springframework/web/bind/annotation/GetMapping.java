@@ -1,0 +1,16 @@
+package org.springframework.web.bind.annotation;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Stand-in with Spring's qualified name and members. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+@RequestMapping(method = RequestMethod.GET)
+public @interface GetMapping {
+  String[] value() default {};
+  String[] path() default {};
+  String[] produces() default {};
+}
