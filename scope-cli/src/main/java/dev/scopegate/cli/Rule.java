@@ -107,7 +107,29 @@ enum Rule {
       "Two operations share their paths",
       "Two operations of one method have templates that match the same paths (such as /things/{id} and"
           + " /things/{name}) and require the same; the guard enforces them as one route.",
-      "Nothing, as long as they keep the same security.");
+      "Nothing, as long as they keep the same security."),
+  HANDLER_DRIFT(
+      "handler-drift",
+      Severity.ERROR,
+      "Handler and operation require different scopes",
+      "A handler's @RequiresScopes (as the annotation processor's manifest lists it) and the OpenAPI operation it serves"
+          + " require different scopes, compared by what they grant under the document's catalog. Code and document"
+          + " disagree about who may call the operation, so one of them is wrong.",
+      "Make the annotation and the operation's `security` require the same scopes."),
+  HANDLER_WITHOUT_OPERATION(
+      "handler-without-operation",
+      Severity.WARNING,
+      "Annotated handler serves no operation",
+      "A handler with @RequiresScopes matches no operation of the OpenAPI document, by operationId (when both have one)"
+          + " or by HTTP method and path template. A guard enforcing the document denies its requests as unknown routes.",
+      "Add the operation to the document, or fix the handler's operationId or mapping."),
+  OPERATION_WITHOUT_HANDLER(
+      "operation-without-handler",
+      Severity.WARNING,
+      "Scoped operation has no annotated handler",
+      "An operation that requires scopes matches no handler of the manifest: no method annotated with @RequiresScopes"
+          + " serves it, or its operationId or mapping differs.",
+      "Annotate the handler that serves it, or remove the operation from the document if nothing serves it.");
 
   /** Finding severity. */
   enum Severity {

@@ -75,7 +75,10 @@ class SarifTest {
             "unchecked-roles",
             "no-scope-check",
             "unused-scope",
-            "same-route");
+            "same-route",
+            "handler-drift",
+            "handler-without-operation",
+            "operation-without-handler");
     assertThat(run.get("invocations").get(0).get("executionSuccessful").asBoolean()).isTrue();
     assertThat(run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asText())
         .isEqualTo(Path.of("").toAbsolutePath().toUri().toString());

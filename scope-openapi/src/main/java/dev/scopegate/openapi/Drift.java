@@ -96,7 +96,7 @@ public final class Drift {
       List<Operation> matched = operations.stream().filter(o -> serves(handler, o)).toList();
       if (matched.isEmpty()) {
         findings.add(new Finding(Kind.NO_OPERATION, "Handler " + handler + " (" + describe(handler)
-            + ") serves no operation of " + spec.source(), SourceLocation.of(spec.source(), 1, 1), handler.location(),
+            + ") serves no operation of the document", SourceLocation.of(spec.source(), 1, 1), handler.location(),
             Optional.empty(), Optional.of(handler)));
       }
       for (Operation o : matched) {
@@ -108,7 +108,7 @@ public final class Drift {
     for (Operation o : operations) {
       if (o.access() == Operation.Access.SCOPED && !served.contains(o)) {
         findings.add(new Finding(Kind.NO_HANDLER, o + " requires " + rule(o.rule().orElseThrow())
-            + ", but no handler in " + manifestOperations.source() + " serves it", o.location(), manifestOperations,
+            + ", but no handler of the manifest serves it", o.location(), manifestOperations,
             Optional.of(o), Optional.empty()));
       }
     }

@@ -128,14 +128,14 @@ class DriftTest {
     // toys serves GET /pets by its mapping: listPets has an operationId, toys has none.
     assertThat(drift(manifest(toys, CREATE, GET, renamed, PATCH, service))).containsExactly(
         "openapi.yaml:1:1 (operations.json:28:5): Handler com.example.PetApi.update (PUT /pets/{petId}, operationId renamePet)"
-            + " serves no operation of openapi.yaml",
-        "openapi.yaml:26:5 (operations.json:3:3): PUT /pets/{petId} (updatePet) requires [pets:write], but no handler in"
-            + " operations.json serves it",
-        "openapi.yaml:31:5 (operations.json:3:3): DELETE /pets/{petId} (deletePet) requires [pets:admin], but no handler in"
-            + " operations.json serves it");
+            + " serves no operation of the document",
+        "openapi.yaml:26:5 (operations.json:3:3): PUT /pets/{petId} (updatePet) requires [pets:write], but no handler of"
+            + " the manifest serves it",
+        "openapi.yaml:31:5 (operations.json:3:3): DELETE /pets/{petId} (deletePet) requires [pets:admin], but no handler of"
+            + " the manifest serves it");
     String orphan = entry("toys", null, "{\"method\": \"GET\", \"path\": \"/toys\"}", "[[\"pets:read\"]]");
     assertThat(drift(manifest(orphan, LIST, CREATE, GET, UPDATE, PATCH, DELETE))).containsExactly(
-        "openapi.yaml:1:1 (operations.json:4:5): Handler com.example.PetApi.toys (GET /toys) serves no operation of openapi.yaml");
+        "openapi.yaml:1:1 (operations.json:4:5): Handler com.example.PetApi.toys (GET /toys) serves no operation of the document");
   }
 
   @Test
