@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -59,8 +60,18 @@ final class LintCommand implements Callable<Integer> {
 
   @Mixin private SpecOptions options;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to lint.")
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to lint.")
   private List<Path> paths;
+
+  @Option(
+      names = "--manifest",
+      paramLabel = "OPERATIONS_JSON",
+      description = "The annotation processor's META-INF/scopegate/operations.json: with --spec, report drift between"
+          + " the handlers' @RequiresScopes and the document's operations.")
+  private @Nullable Path manifest;
+
+  @Option(names = "--spec", paramLabel = "OPENAPI", description = "The OpenAPI document --manifest is compared with.")
+  private @Nullable Path driftSpec;
 
   @Option(
       names = "--format",
@@ -73,7 +84,9 @@ final class LintCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CatalogOption catalog = options.catalogOption();
-    Linter.Result result = new Linter(catalog.catalog(), catalog.isBuiltIn(), options.options()).lint(paths);
+    Linter.Result result = DriftLint.addTo(
+        new Linter(catalog.catalog(), catalog.isBuiltIn(), options.options()).lint(DriftLint.paths(paths, manifest, driftSpec)),
+        manifest, driftSpec, options.options());
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON:
@@ -122,6 +135,7 @@ final class LintCommand implements Callable<Integer> {
       }
       if (f.related().isPresent()) {
         ObjectNode related = o.putObject("related");
+        related.put("file", f.related().get().source());
         related.put("line", f.related().get().line());
         related.put("column", f.related().get().column());
       }
