@@ -173,4 +173,34 @@ class DriftTest {
     assertThat(Drift.template("/pets/{id:[0-9]{3}}/toys/{toy}.{ext}")).isEqualTo("/pets/{}/toys/{}.{}");
     assertThat(Drift.template("/a}b")).isEqualTo("/a}b");
   }
+  @Test
+  void operationsWithoutScopesDifferFromAnnotatedHandlersAndBrokenOnesAreNotCompared() {
+    OpenApiSpec spec = OpenApiSpec.parse("other.yaml", """
+        openapi: 3.0.3
+        info: {title: Other, version: "1"}
+        components:
+          securitySchemes:
+            key: {type: apiKey, in: header, name: X-Key}
+            oauth:
+              type: oauth2
+              flows: {clientCredentials: {tokenUrl: "https://a.example.com/t", scopes: {pets:read: Read}}}
+        paths:
+          /keyed:
+            get:
+              security: [{key: []}]
+          /open:
+            get: {}
+          /broken:
+            get:
+              security: [{oauth: [pets:raed]}]
+        """);
+    String manifest = manifest(
+        entry("keyed", null, "{\"method\": \"GET\", \"path\": \"/keyed\"}", "[[\"pets:read\"]]"),
+        entry("open", null, "{\"method\": \"GET\", \"path\": \"/open\"}", "[[\"pets:read\"]]"),
+        entry("broken", null, "{\"method\": \"GET\", \"path\": \"/broken\"}", "[[\"pets:read\"]]"));
+    assertThat(Drift.between(HandlerManifest.parse("operations.json", manifest), spec)).extracting(Drift.Finding::message)
+        .containsExactly(
+            "GET /keyed needs only schemes without scopes, but its handler com.example.PetApi.keyed requires [pets:read]",
+            "GET /open declares no security, but its handler com.example.PetApi.open requires [pets:read]");
+  }
 }
