@@ -111,7 +111,8 @@ final class SchemeReader {
       }
     }
     if (type == null) {
-      structure(t, "\"type\" of " + what + " is " + t.describe() + "; the types are apiKey, http, mutualTLS, oauth2,"
+      structure(t, "\"type\" of " + what + " is " + (t.is(Node.Kind.STRING) ? Text.quote(t.text()) : t.describe())
+          + "; the types are apiKey, http, mutualTLS, oauth2,"
           + " openIdConnect");
       return Optional.empty();
     }

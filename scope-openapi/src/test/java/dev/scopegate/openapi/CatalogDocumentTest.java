@@ -108,7 +108,7 @@ class CatalogDocumentTest {
     CatalogDocument broken = CatalogDocument.parse("api.yaml",
         "openapi: 3.1.0\ncomponents:\n  securitySchemes:\n    auth: {type: oauth3}\n");
     assertThat(problems(broken)).containsExactly(
-        "api.yaml:4:18: \"type\" of security scheme \"auth\" is a string (\"oauth3\"); the types are apiKey, http,"
+        "api.yaml:4:18: \"type\" of security scheme \"auth\" is \"oauth3\"; the types are apiKey, http,"
             + " mutualTLS, oauth2, openIdConnect");
   }
 
