@@ -7,6 +7,7 @@ module dev.scopegate.processor {
   requires transitive java.compiler;
   requires dev.scopegate.annotations;
   requires dev.scopegate.catalog;
+  requires dev.scopegate.openapi;
   requires static org.jspecify;
 
   exports dev.scopegate.processor;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -23,9 +24,10 @@ import tools.jackson.databind.node.ObjectNode;
     name = "lint",
     mixinStandardHelpOptions = true,
     description = {
-      "Lints scope lists ({\"scopes\": [...]}) and OpenAPI 3.x documents (x-required-scopes).",
+      "Lints scope lists ({\"scopes\": [...]}) and OpenAPI 3.x documents (security requirements, securitySchemes scopes,"
+          + " x-required-scopes, path templates).",
       "A folder is searched recursively for *.json, *.yaml and *.yml.",
-      "Exit 0 when clean (warnings allowed), 1 on an error-level finding, 2 when a file cannot be read."
+      "Exit 0 when clean (warnings and notes allowed), 1 on an error-level finding, 2 when a file cannot be read."
     })
 final class LintCommand implements Callable<Integer> {
   /** {@code --format} of {@code lint}. */
@@ -56,10 +58,20 @@ final class LintCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Mixin private CatalogOption catalog;
+  @Mixin private SpecOptions options;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to lint.")
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to lint.")
   private List<Path> paths;
+
+  @Option(
+      names = "--manifest",
+      paramLabel = "OPERATIONS_JSON",
+      description = "The annotation processor's META-INF/scopegate/operations.json: with --spec, report drift between"
+          + " the handlers' @RequiresScopes and the document's operations.")
+  private @Nullable Path manifest;
+
+  @Option(names = "--spec", paramLabel = "OPENAPI", description = "The OpenAPI document --manifest is compared with.")
+  private @Nullable Path driftSpec;
 
   @Option(
       names = "--format",
@@ -71,7 +83,10 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Linter.Result result = new Linter(catalog.catalog(), catalog.isBuiltIn()).lint(paths);
+    CatalogOption catalog = options.catalogOption();
+    Linter.Result result = DriftLint.addTo(
+        new Linter(catalog.catalog(), catalog.isBuiltIn(), options.options()).lint(DriftLint.paths(paths, manifest, driftSpec)),
+        manifest, driftSpec, options.options());
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON:
@@ -117,6 +132,12 @@ final class LintCommand implements Callable<Integer> {
         o.put("scope", f.scope().get());
       } else {
         o.putNull("scope");
+      }
+      if (f.related().isPresent()) {
+        ObjectNode related = o.putObject("related");
+        related.put("file", f.related().get().source());
+        related.put("line", f.related().get().line());
+        related.put("column", f.related().get().column());
       }
     }
     return doc;

@@ -68,20 +68,34 @@ final class Sarif {
       r.put("level", f.rule().severity().id());
       r.putObject("message").put("text", f.message());
       ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-      ObjectNode artifact = physical.putObject("artifactLocation");
-      Path absolute = f.path().toAbsolutePath().normalize();
-      if (absolute.startsWith(base)) {
-        artifact.put("uri", relativeUri(base.relativize(absolute)));
-        artifact.put("uriBaseId", SRCROOT);
-      } else {
-        artifact.put("uri", absolute.toUri().toString());
-      }
+      physical.set("artifactLocation", artifact(f.path(), base));
       ObjectNode region = physical.putObject("region");
       region.put("startLine", f.line());
       region.put("startColumn", f.column());
+      if (f.related().isPresent()) {
+        ObjectNode related = r.putArray("relatedLocations").addObject();
+        related.put("id", 1);
+        related.putObject("physicalLocation").set("artifactLocation", artifact(Path.of(f.related().get().source()), base));
+        ObjectNode relatedRegion = ((ObjectNode) related.get("physicalLocation")).putObject("region");
+        relatedRegion.put("startLine", f.related().get().line());
+        relatedRegion.put("startColumn", f.related().get().column());
+      }
       f.scope().ifPresent(s -> r.putObject("properties").put("scope", s));
     }
     return log;
+  }
+
+  /** A file's artifact location: relative to {@code %SRCROOT%} under the working directory, else absolute. */
+  private static ObjectNode artifact(Path file, Path base) {
+    ObjectNode artifact = Json.object();
+    Path absolute = file.toAbsolutePath().normalize();
+    if (absolute.startsWith(base)) {
+      artifact.put("uri", relativeUri(base.relativize(absolute)));
+      artifact.put("uriBaseId", SRCROOT);
+    } else {
+      artifact.put("uri", absolute.toUri().toString());
+    }
+    return artifact;
   }
 
   /** Rule texts mark code with Markdown backticks; plain-text fields drop them. */

@@ -58,8 +58,13 @@ import org.jspecify.annotations.Nullable;
  * <h2>Options</h2>
  *
  * <ul>
- *   <li>{@code -Ascopegate.catalog=signstack} (the default): the catalog scopes are checked
- *       against.
+ *   <li>{@code -Ascopegate.catalog=signstack} (the default) or {@code -Ascopegate.catalog=PATH}:
+ *       the catalog scopes are checked against, the built-in Signstack one or the one a file
+ *       declares: a catalog file (JSON or YAML, the format {@code scope --catalog FILE} reads) or
+ *       an OpenAPI document (every scope its {@code securitySchemes} declare, {@code family:verb}
+ *       when all fit that grammar, else opaque scope tokens). A relative path is resolved against
+ *       the compiler's working directory. A file that cannot be read or holds any error is one
+ *       compiler error naming the option, the file and every reason, and nothing is checked.
  *   <li>{@code -Ascopegate.manifest=true} (the default) or {@code false}: whether to write the
  *       manifest.
  * </ul>

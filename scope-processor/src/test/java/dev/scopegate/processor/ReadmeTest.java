@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The root README's "Compile-time checks" snippets that no consumer build runs: the Gradle line, the
@@ -68,5 +69,50 @@ class ReadmeTest {
     Compilation compilation = compile(List.of(), sources);
     assertThat(diagnostics(compilation)).isEmpty();
     assertThat(manifest(compilation)).contains(snippet("processor-manifest"));
+  }
+  @Test
+  void theCatalogOptionLineChecksAgainstTheDocumentItNames(@TempDir Path project) throws IOException {
+    String snippet = snippet("processor-catalog-option");
+    String arg = snippet.substring(snippet.indexOf("<arg>") + "<arg>".length(), snippet.indexOf("</arg>"));
+    assertThat(arg).startsWith("-Ascopegate.catalog=${project.basedir}/");
+    Path document = project.resolve(arg.substring(arg.indexOf("}/") + 2));
+    Files.createDirectories(document.getParent());
+    Files.writeString(document, """
+        openapi: 3.1.0
+        info: {title: Reports, version: "1"}
+        paths: {}
+        components:
+          securitySchemes:
+            oauth:
+              type: oauth2
+              flows:
+                clientCredentials:
+                  tokenUrl: https://auth.example.com/token
+                  scopes: {report:read: Read reports}
+        """);
+    List<String> options = List.of(arg.replace("${project.basedir}", project.toString()));
+    assertThat(diagnostics(compile(options, handler("report:read")))).isEmpty();
+    assertThat(diagnostics(compile(options, handler("workflow:create")))).singleElement().asString()
+        .startsWith("ERROR 4:19 Invalid scope \"workflow:create\"");
+  }
+
+  @Test
+  void theCatalogErrorIsWhatJavacSaysForAMissingFile() throws IOException {
+    String line = snippet("processor-catalog-error").strip();
+    String option = line.substring("error: Invalid ".length(), line.indexOf(": ", "error: Invalid ".length()));
+    // The module's directory has no src/main/resources/openapi.yaml, as a project that lacks it.
+    assertThat(Path.of(option.substring(option.indexOf('=') + 1))).doesNotExist();
+    assertThat(diagnostics(compile(List.of(option), handler("workflow:create"))))
+        .containsExactly("ERROR - " + line.substring("error: ".length()));
+  }
+
+  private static JavaFileObject handler(String scope) {
+    return JavaFileObjects.forSourceLines("com.example.Api",
+        "package com.example;",
+        "import dev.scopegate.annotations.RequiresScopes;",
+        "public class Api {",
+        "  @RequiresScopes(\"" + scope + "\")",
+        "  public void m() {}",
+        "}");
   }
 }
