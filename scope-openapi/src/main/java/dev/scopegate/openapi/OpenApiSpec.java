@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * An OpenAPI 3.0/3.1 document read for its scopes: the {@linkplain #operations() table of
@@ -213,6 +214,26 @@ public final class OpenApiSpec {
    * @throws IllegalArgumentException if the guard refuses a path template (the message names it)
    */
   public RouteTable routeTable() {
+    return routeTable(builder -> { });
+  }
+
+  /**
+   * The operations as a route table, with more declarations added to its builder before it is
+   * built: the bindings of path parameters to token claims ({@link RouteTable.Builder#bind}, {@link
+   * RouteTable.Builder#bindMode}) that a Spring Boot property or the application declares.
+   *
+   * {@snippet :
+   * RouteTable routes = spec.routeTable(b -> b.bind("orgId", "org_id").bind("namespaceKey", "namespace"));
+   * }
+   *
+   * @param more adds to the builder after the document's operations
+   * @return the route table
+   * @throws InvalidSpecException listing the errors, if the document has any
+   * @throws IllegalArgumentException if the guard refuses a path template or a declaration (the
+   *     message names it)
+   */
+  public RouteTable routeTable(Consumer<RouteTable.Builder> more) {
+    Objects.requireNonNull(more, "more");
     RouteTable.Builder builder = RouteTable.builder(catalog);
     for (Operation operation : requireValid().operations()) {
       if (operation.isPublic()) {
@@ -223,6 +244,7 @@ public final class OpenApiSpec {
         builder.route(operation.method(), operation.path(), requirement);
       }
     }
+    more.accept(builder);
     return builder.build();
   }
 
