@@ -1,5 +1,6 @@
 package dev.scopegate.cli;
 
+import dev.scopegate.openapi.SourceLocation;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -13,5 +14,9 @@ import java.util.Optional;
  * @param rule the rule
  * @param message one line
  * @param scope the scope text the finding is about, exactly as written, if any
+ * @param related a second position the finding is about (such as the other declaration of a
+ *     drift), if any
  */
-record Finding(String file, Path path, int line, int column, Rule rule, String message, Optional<String> scope) {}
+record Finding(
+    String file, Path path, int line, int column, Rule rule, String message, Optional<String> scope,
+    Optional<SourceLocation> related) {}

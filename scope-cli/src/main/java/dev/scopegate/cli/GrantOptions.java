@@ -4,6 +4,7 @@ import dev.scopegate.GrantedScopes;
 import dev.scopegate.IgnoredEntry;
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.catalog.SignstackRecipe;
+import dev.scopegate.catalog.SignstackScopes;
 import dev.scopegate.internal.Text;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -28,13 +29,23 @@ final class GrantOptions {
    * @throws CliException for an unknown recipe, or a recipe with a catalog other than Signstack's
    */
   GrantedScopes resolve(CatalogOption catalogOption) {
-    ScopeCatalog catalog = catalogOption.catalog();
-    if (recipe != null) {
-      if (!catalogOption.isBuiltIn()) {
+    return resolve(catalogOption.catalog(), "with --catalog");
+  }
+
+  /**
+   * The granted set, read against a catalog (such as an OpenAPI document's own).
+   *
+   * @param whenNotSignstack what makes the catalog another one, for the message refusing a recipe
+   * @throws CliException for an unknown recipe, or a recipe with a catalog other than Signstack's
+   */
+  GrantedScopes resolve(ScopeCatalog catalog, String whenNotSignstack) {
+    String r = recipe;
+    if (r != null) {
+      if (!catalog.equals(SignstackScopes.CATALOG)) {
         throw new CliException(
-            "--recipe: recipes are sets of the built-in Signstack catalog's scopes; with --catalog, use --granted");
+            "--recipe: recipes are sets of the built-in Signstack catalog's scopes; " + whenNotSignstack + ", use --granted");
       }
-      return recipe(recipe, "--recipe: ").grant();
+      return recipe(r, "--recipe: ").grant();
     }
     return catalog.parseClaim(granted == null ? "" : granted);
   }

@@ -1,19 +1,15 @@
 package dev.scopegate.cli;
 
-import dev.scopegate.GrantedScopes;
-import dev.scopegate.Scope;
-import dev.scopegate.ScopeCatalog;
-import dev.scopegate.ScopeFamily;
+import dev.scopegate.AccessRule;
 import dev.scopegate.internal.Text;
+import dev.scopegate.openapi.LeastPrivilege;
+import dev.scopegate.openapi.OpenApiSpec;
 import dev.scopegate.openapi.Operation;
-import dev.scopegate.openapi.OperationTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,15 +22,16 @@ import picocli.CommandLine.Spec;
     name = "least-privilege",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the smallest scope list that covers every named operation, as {\"scopes\": [...]} in catalog order.",
+      "Prints the smallest scope list that lets a token call every named operation, as {\"scopes\": [...]} in catalog"
+          + " order, choosing one alternative where an operation's security offers several.",
       "No wildcards unless --allow-wildcards."
     })
 final class LeastPrivilegeCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Mixin private CatalogOption catalog;
+  @Mixin private SpecOptions options;
 
-  @Option(names = "--spec", required = true, paramLabel = "OPENAPI", description = "The OpenAPI 3.0/3.1 document (JSON or YAML).")
+  @Option(names = "--spec", required = true, paramLabel = "OPENAPI", description = "The OpenAPI 3.x document (JSON or YAML).")
   private Path specFile;
 
   @Option(
@@ -52,56 +49,39 @@ final class LeastPrivilegeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ScopeCatalog c = catalog.catalog();
-    OperationTable table = Specs.load(specFile, c);
-    List<Operation> chosen = new ArrayList<>();
-    List<String> unknown = new ArrayList<>();
+    OpenApiSpec document = Specs.load(specFile, options.options());
+    List<AccessRule> rules = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
     for (String id : new LinkedHashSet<>(operationIds)) {
-      Optional<Operation> op = table.byOperationId(id);
-      if (op.isPresent()) {
-        chosen.add(op.get());
-      } else {
-        unknown.add("--operation: no operation " + Text.quote(id) + " in " + specFile);
-      }
-    }
-    if (!unknown.isEmpty()) {
-      throw new CliException(unknown);
-    }
-    Set<Scope> needed = new HashSet<>();
-    for (Operation op : chosen) {
-      if (op.isPublic()) {
+      Optional<Operation> found = document.operations().byOperationId(id);
+      if (found.isEmpty()) {
+        errors.add("--operation: no operation " + Text.quote(id) + " in " + specFile);
         continue;
       }
-      for (Scope s : op.requirement().orElseThrow().scopes()) {
-        needed.addAll(c.expand(s));
+      Operation op = found.get();
+      switch (op.access()) {
+        case PUBLIC:
+          break;
+        case SCOPED:
+          rules.add(op.rule().orElseThrow());
+          break;
+        case NON_SCOPE:
+          errors.add("--operation: no token can call " + op + ": only " + Specs.nonScopeSchemes(document, op) + " can");
+          break;
+        default:
+          errors.add("--operation: no token can call " + op + ": the document declares no security for it");
+          break;
       }
     }
-    List<Scope> result = new ArrayList<>();
-    for (ScopeFamily family : c.families()) {
-      List<Scope> verbs = new ArrayList<>();
-      for (Scope s : family.scopes()) {
-        if (needed.contains(s)) {
-          verbs.add(s);
-        }
-      }
-      if (allowWildcards && family.wildcard().isPresent() && verbs.size() == family.scopes().size()) {
-        result.add(family.wildcard().get());
-      } else {
-        result.addAll(verbs);
-      }
+    if (!errors.isEmpty()) {
+      throw new CliException(errors);
     }
-    verifyCovers(c, result, chosen);
-    ScopeCli.println(spec.commandLine().getOut(), Json.scopeList(result));
+    LeastPrivilege least = LeastPrivilege.of(document.catalog(), rules);
+    if (!least.isExact()) {
+      ScopeCli.println(spec.commandLine().getErr(), spec.qualifiedName() + ": note: the search stopped after "
+          + LeastPrivilege.MAX_STEPS + " steps; these scopes cover every operation but may not be the fewest");
+    }
+    ScopeCli.println(spec.commandLine().getOut(), Json.scopeList(allowWildcards ? least.scopesWithWildcards() : least.scopes()));
     return ScopeCli.EXIT_OK;
-  }
-
-  /** The engine, not this command's arithmetic, has the last word on coverage. */
-  private static void verifyCovers(ScopeCatalog c, List<Scope> result, List<Operation> chosen) {
-    GrantedScopes granted = c.grant(result);
-    for (Operation op : chosen) {
-      if (op.requirement().isPresent() && !granted.covers(op.requirement().get())) {
-        throw new IllegalStateException("the computed scopes do not cover " + op);
-      }
-    }
   }
 }

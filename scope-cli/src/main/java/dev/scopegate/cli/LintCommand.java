@@ -23,9 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
     name = "lint",
     mixinStandardHelpOptions = true,
     description = {
-      "Lints scope lists ({\"scopes\": [...]}) and OpenAPI 3.x documents (x-required-scopes).",
+      "Lints scope lists ({\"scopes\": [...]}) and OpenAPI 3.x documents (security requirements, securitySchemes scopes,"
+          + " x-required-scopes, path templates).",
       "A folder is searched recursively for *.json, *.yaml and *.yml.",
-      "Exit 0 when clean (warnings allowed), 1 on an error-level finding, 2 when a file cannot be read."
+      "Exit 0 when clean (warnings and notes allowed), 1 on an error-level finding, 2 when a file cannot be read."
     })
 final class LintCommand implements Callable<Integer> {
   /** {@code --format} of {@code lint}. */
@@ -56,7 +57,7 @@ final class LintCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Mixin private CatalogOption catalog;
+  @Mixin private SpecOptions options;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to lint.")
   private List<Path> paths;
@@ -71,7 +72,8 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Linter.Result result = new Linter(catalog.catalog(), catalog.isBuiltIn()).lint(paths);
+    CatalogOption catalog = options.catalogOption();
+    Linter.Result result = new Linter(catalog.catalog(), catalog.isBuiltIn(), options.options()).lint(paths);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON:
@@ -117,6 +119,11 @@ final class LintCommand implements Callable<Integer> {
         o.put("scope", f.scope().get());
       } else {
         o.putNull("scope");
+      }
+      if (f.related().isPresent()) {
+        ObjectNode related = o.putObject("related");
+        related.put("line", f.related().get().line());
+        related.put("column", f.related().get().column());
       }
     }
     return doc;

@@ -7,6 +7,7 @@ import dev.scopegate.Scope;
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.ScopeProblem;
 import dev.scopegate.catalog.SignstackRecipe;
+import dev.scopegate.openapi.OpenApiOptions;
 import dev.scopegate.openapi.OpenApiSpec;
 import dev.scopegate.openapi.SourceLocation;
 import dev.scopegate.openapi.SpecProblem;
@@ -29,6 +30,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lints scope list documents ({@code {"scopes": [...]}}) and OpenAPI 3.x documents (those with an
@@ -45,14 +47,21 @@ final class Linter {
 
   private final ScopeCatalog catalog;
   private final boolean builtInCatalog;
+  private final OpenApiOptions options;
   private final List<Finding> findings = new ArrayList<>();
   private final List<String> errors = new ArrayList<>();
   private final Set<Path> seen = new HashSet<>();
   private int documents;
 
-  Linter(ScopeCatalog catalog, boolean builtInCatalog) {
+  /**
+   * @param catalog the catalog scope lists are linted against
+   * @param builtInCatalog whether that is the built-in Signstack catalog
+   * @param options how OpenAPI documents are read
+   */
+  Linter(ScopeCatalog catalog, boolean builtInCatalog, OpenApiOptions options) {
     this.catalog = catalog;
     this.builtInCatalog = builtInCatalog;
+    this.options = options;
   }
 
   Result lint(List<Path> paths) {
@@ -104,10 +113,8 @@ final class Linter {
     }
     String name = file.toString();
     String text;
-    Document document;
     try {
       text = SourceReader.readFile(file, name);
-      document = SourceReader.parse(name, text, SourceFormat.detect(name, text), 4);
     } catch (IOException e) {
       errors.add(IoMessages.describe(file, e));
       return;
@@ -115,13 +122,28 @@ final class Linter {
       errors.add(e.getMessage());
       return;
     }
-    Node root = document.root();
-    boolean openApi = root.is(Node.Kind.OBJECT) && root.member("openapi").isPresent();
-    boolean scopeList = root.is(Node.Kind.OBJECT) && root.member("scopes").isPresent();
-    if (openApi) {
+    // One parse for an OpenAPI document, the large kind; anything else is parsed again as a scope list.
+    OpenApiSpec spec = OpenApiSpec.parse(name, text, options);
+    boolean notOpenApi = spec.problems().stream().anyMatch(p -> p.kind() == SpecProblem.Kind.NOT_OPENAPI);
+    boolean unreadable = spec.problems().stream().anyMatch(p -> p.kind() == SpecProblem.Kind.SYNTAX);
+    if (unreadable) {
+      spec.problems().forEach(p -> errors.add(p.toString()));
+      return;
+    }
+    if (!notOpenApi) {
       documents++;
-      lintOpenApi(file, name, text);
-    } else if (scopeList) {
+      lintOpenApi(file, name, spec);
+      return;
+    }
+    Document document;
+    try {
+      document = SourceReader.parse(name, text, SourceFormat.detect(name, text), 1);
+    } catch (SourceException e) {
+      errors.add(e.getMessage());
+      return;
+    }
+    Node root = document.root();
+    if (root.is(Node.Kind.OBJECT) && root.member("scopes").isPresent()) {
       documents++;
       lintScopeList(file, name, document);
     } else if (explicit) {
@@ -130,30 +152,51 @@ final class Linter {
     }
   }
 
-  private void lintOpenApi(Path file, String name, String text) {
-    OpenApiSpec spec = OpenApiSpec.parse(name, text, catalog);
+  private void lintOpenApi(Path file, String name, OpenApiSpec spec) {
     for (SpecProblem p : spec.problems()) {
-      SourceLocation at = p.location();
-      switch (p.kind()) {
-        case SYNTAX:
-        case STRUCTURE:
-          errors.add(p.toString());
-          break;
-        case INVALID_SCOPE:
-          add(file, name, at, ruleFor(p.scopeProblem().orElseThrow()), p.message(), p.scope());
-          break;
-        case MISSING_REQUIRED_SCOPES:
-          add(file, name, at, Rule.MISSING_REQUIRED_SCOPES, p.message(), Optional.empty());
-          break;
-        case DUPLICATE_SCOPE:
-          add(file, name, at, Rule.DUPLICATE_SCOPE, p.message(), p.scope());
-          break;
-        case REDUNDANT_SCOPE:
-          add(file, name, at, Rule.REDUNDANT_SCOPE, p.message(), p.scope());
-          break;
-        default:
-          throw new IllegalStateException("unhandled problem kind " + p.kind());
+      Rule rule = ruleFor(p);
+      if (rule == null) {
+        errors.add(p.toString());
+      } else {
+        findings.add(new Finding(name, file, p.location().line(), p.location().column(), rule, p.message(), p.scope(),
+            p.relatedLocation()));
       }
+    }
+  }
+
+  /** The lint rule of a problem, or null for a problem that makes the document unreadable (exit 2). */
+  private static @Nullable Rule ruleFor(SpecProblem p) {
+    switch (p.kind()) {
+      case SYNTAX:
+      case NOT_OPENAPI:
+      case STRUCTURE:
+        return null;
+      case INVALID_SCOPE:
+        return ruleFor(p.scopeProblem().orElseThrow());
+      case UNDECLARED_SCOPE:
+        return Rule.UNDECLARED_SCOPE;
+      case SCOPE_DRIFT:
+        return Rule.SCOPE_DRIFT;
+      case INVALID_TEMPLATE:
+        return Rule.INVALID_TEMPLATE;
+      case MISSING_REQUIRED_SCOPES:
+        return Rule.MISSING_REQUIRED_SCOPES;
+      case IMPLIED_SCOPE:
+        return Rule.IMPLIED_SCOPE;
+      case DUPLICATE_SCOPE:
+        return Rule.DUPLICATE_SCOPE;
+      case REDUNDANT_SCOPE:
+        return Rule.REDUNDANT_SCOPE;
+      case UNCHECKED_ROLES:
+        return Rule.UNCHECKED_ROLES;
+      case NO_SCOPE_CHECK:
+        return Rule.NO_SCOPE_CHECK;
+      case UNUSED_SCOPE:
+        return Rule.UNUSED_SCOPE;
+      case SAME_ROUTE:
+        return Rule.SAME_ROUTE;
+      default:
+        throw new IllegalStateException("unhandled problem kind " + p.kind());
     }
   }
 
@@ -227,11 +270,7 @@ final class Linter {
     return problem.isMalformed() ? Rule.MALFORMED_SCOPE : Rule.UNKNOWN_SCOPE;
   }
 
-  private void add(Path file, String name, SourceLocation at, Rule rule, String message, Optional<String> scope) {
-    findings.add(finding(file, name, at, rule, message, scope));
-  }
-
   private static Finding finding(Path file, String name, SourceLocation at, Rule rule, String message, Optional<String> scope) {
-    return new Finding(name, file, at.line(), at.column(), rule, message, scope);
+    return new Finding(name, file, at.line(), at.column(), rule, message, scope, Optional.empty());
   }
 }

@@ -2,8 +2,8 @@ package dev.scopegate.cli;
 
 import dev.scopegate.Decision;
 import dev.scopegate.GrantedScopes;
+import dev.scopegate.openapi.OpenApiSpec;
 import dev.scopegate.openapi.Operation;
-import dev.scopegate.openapi.OperationTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -19,16 +19,16 @@ import picocli.CommandLine.Spec;
     name = "operations",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks a token against every operation of an OpenAPI document.",
-      "One line an operation: 'allowed', 'allowed (public)' or the denial message.",
+      "Checks a token against every operation of an OpenAPI document, as the guard would.",
+      "One line an operation: 'allowed', 'allowed (public)', the denial message, or why no token can call it.",
       "Exit 0 when every operation is allowed, 1 when any is denied."
     })
 final class OperationsCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Mixin private CatalogOption catalog;
+  @Mixin private SpecOptions options;
 
-  @Option(names = "--spec", required = true, paramLabel = "OPENAPI", description = "The OpenAPI 3.0/3.1 document (JSON or YAML).")
+  @Option(names = "--spec", required = true, paramLabel = "OPENAPI", description = "The OpenAPI 3.x document (JSON or YAML).")
   private Path specFile;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -36,20 +36,34 @@ final class OperationsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OperationTable table = Specs.load(specFile, catalog.catalog());
-    GrantedScopes granted = grant.resolve(catalog);
+    OpenApiSpec document = Specs.load(specFile, options.options());
+    GrantedScopes granted = grant.resolve(document.catalog(), "with a document that declares its own scopes");
     GrantOptions.reportIgnored(spec.commandLine().getErr(), spec.qualifiedName(), granted);
     PrintWriter out = spec.commandLine().getOut();
     boolean anyDenied = false;
-    for (Operation op : table.operations()) {
+    for (Operation op : document.operations().operations()) {
       String result;
-      if (op.isPublic()) {
-        result = "allowed (public)";
-      } else {
-        // Specs.load refused every document with an error, so a non-public operation has its requirement.
-        Decision d = granted.check(op.requirement().orElseThrow());
-        anyDenied |= !d.allowed();
-        result = d.message().orElse("allowed");
+      switch (op.access()) {
+        case PUBLIC:
+          result = "allowed (public)";
+          break;
+        case SCOPED:
+          Decision d = granted.check(op.rule().orElseThrow());
+          anyDenied |= !d.allowed();
+          result = d.message().orElse("allowed");
+          break;
+        case NON_SCOPE:
+          anyDenied = true;
+          result = op.passesWithoutToken()
+              ? "denied: a token cannot call it; " + Specs.nonScopeSchemes(document, op)
+                  + " can, which the service authenticates itself"
+              : "denied: only " + Specs.nonScopeSchemes(document, op) + " can call it, which no token's scopes satisfy";
+          break;
+        default:
+          // Specs.load refused every document with an error, so no operation is broken.
+          anyDenied = true;
+          result = "denied: the document declares no security for it";
+          break;
       }
       ScopeCli.println(out, op + ": " + result);
     }

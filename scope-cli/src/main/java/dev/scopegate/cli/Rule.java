@@ -6,9 +6,10 @@ enum Rule {
       "malformed-scope",
       Severity.ERROR,
       "Scope breaks the scope grammar",
-      "A scope is <family>:<verb>: lowercase ASCII letters, digits and inner hyphens, one ':', and '*' only as a whole"
-          + " verb. A malformed scope is never a scope anywhere: in a key it grants nothing, in x-required-scopes it makes"
-          + " the operation unenforceable.",
+      "A scope follows its catalog's grammar: <family>:<verb> (lowercase ASCII letters, digits and inner hyphens, one"
+          + " ':', and '*' only as a whole verb), or an RFC 6749 scope token (printable ASCII without spaces, '\"' or"
+          + " '\\'). A malformed scope is never a scope anywhere: in a key it grants nothing, in an operation's"
+          + " requirements it makes the operation unenforceable.",
       "Fix the spelling: for example `Workflow:Read` is `workflow:read`, `workflow: read` has no space."),
   UNKNOWN_SCOPE(
       "unknown-scope",
@@ -24,13 +25,42 @@ enum Rule {
       "Only families that declare a wildcard have `family:*`; for the others (such as `file:*`) it is not a scope and"
           + " grants nothing.",
       "List the family's scopes one by one, as the message shows."),
+  UNDECLARED_SCOPE(
+      "undeclared-scope",
+      Severity.ERROR,
+      "Scope is not declared by its scheme",
+      "An OpenAPI `security` requirement names a scope that its oauth2 scheme's flows do not declare. No authorization"
+          + " server issues it, so the operation cannot be called.",
+      "Declare the scope in the scheme's flows (components.securitySchemes), or fix its spelling."),
+  SCOPE_DRIFT(
+      "scope-drift",
+      Severity.ERROR,
+      "security and x-required-scopes disagree",
+      "An operation's `security` requirements and its `x-required-scopes` require different scopes, so one of them is"
+          + " wrong, and enforcing either could let through a token the other refuses.",
+      "Make x-required-scopes list exactly the scopes of the one requirement object in security, or remove it."),
+  INVALID_TEMPLATE(
+      "invalid-template",
+      Severity.ERROR,
+      "Path template the guard cannot enforce",
+      "The request guard refuses this path template (the message says why), or it matches the same paths as another"
+          + " operation of the same method that requires something else, which the guard cannot tell apart.",
+      "Follow the template rules in the message, or give the two operations one template or the same security."),
   MISSING_REQUIRED_SCOPES(
       "missing-required-scopes",
-      Severity.ERROR,
-      "Operation declares no required scopes",
-      "Every OpenAPI operation must declare x-required-scopes, unless it is explicitly public with `security: []`. An"
-          + " operation without either cannot be enforced.",
-      "Add `x-required-scopes: [family:verb, ...]` to the operation, or `security: []` if it is meant to be public."),
+      Severity.WARNING,
+      "No token's scopes can call the operation",
+      "The operation declares no security at all (OpenAPI leaves it open), an empty x-required-scopes, or only schemes"
+          + " without scopes (apiKey, http, mutualTLS), which a scope claim cannot satisfy. The guard denies it.",
+      "Declare its `security` (or `x-required-scopes`), `security: []` if it is public; or, if the service"
+          + " authenticates those schemes itself, lint with --authenticated-elsewhere."),
+  IMPLIED_SCOPE(
+      "implied-scope",
+      Severity.WARNING,
+      "Requirement lists scopes that imply one another",
+      "One requirement object lists a scope together with one it implies (by the catalog's implications, or by name:"
+          + " `X` and `X.read`), so a token needs both. That usually means either one should do.",
+      "List them as alternatives: `security: [{oauth: [X]}, {oauth: [X.read]}]`, or drop the one not needed."),
   DUPLICATE_SCOPE(
       "duplicate-scope",
       Severity.WARNING,
@@ -51,12 +81,39 @@ enum Rule {
       "The scope list grants everything the full-access recipe grants, or more. The Signstack reference reserves full"
           + " access for internal admin tooling.",
       "Grant only what the key needs: `scope least-privilege --spec OPENAPI --operation ID...` computes it. (Checked with"
-          + " the built-in Signstack catalog only.)");
+          + " the built-in Signstack catalog only.)"),
+  UNCHECKED_ROLES(
+      "unchecked-roles",
+      Severity.WARNING,
+      "Roles of a scheme without scopes are not checked",
+      "OpenAPI 3.1 lets a requirement list roles for apiKey, http and mutualTLS schemes. The guard checks scopes only.",
+      "Check the roles in the service, or express them as oauth2 scopes."),
+  NO_SCOPE_CHECK(
+      "no-scope-check",
+      Severity.NOTE,
+      "Operation needs no particular scope",
+      "Any valid token may call the operation (its scheme lists no scope), or the service authenticates it itself"
+          + " (--authenticated-elsewhere) and the guard lets a request without a token through.",
+      "Nothing, if that is meant; otherwise list the scopes it needs."),
+  UNUSED_SCOPE(
+      "unused-scope",
+      Severity.NOTE,
+      "Declared scope is never required",
+      "An oauth2 scheme declares the scope, but no operation requires it.",
+      "Nothing, if it is meant for something outside this document (such as openid); otherwise remove it."),
+  SAME_ROUTE(
+      "same-route",
+      Severity.NOTE,
+      "Two operations share their paths",
+      "Two operations of one method have templates that match the same paths (such as /things/{id} and"
+          + " /things/{name}) and require the same; the guard enforces them as one route.",
+      "Nothing, as long as they keep the same security.");
 
   /** Finding severity. */
   enum Severity {
     ERROR("error"),
-    WARNING("warning");
+    WARNING("warning"),
+    NOTE("note");
 
     private final String id;
 
@@ -64,7 +121,7 @@ enum Rule {
       this.id = id;
     }
 
-    /** {@code error} or {@code warning}, as in JSON output and SARIF levels. */
+    /** {@code error}, {@code warning} or {@code note}, as in JSON output and SARIF levels. */
     String id() {
       return id;
     }

@@ -79,6 +79,14 @@ final class Sarif {
       ObjectNode region = physical.putObject("region");
       region.put("startLine", f.line());
       region.put("startColumn", f.column());
+      if (f.related().isPresent()) {
+        ObjectNode related = r.putArray("relatedLocations").addObject();
+        related.put("id", 1);
+        related.putObject("physicalLocation").set("artifactLocation", artifact.deepCopy());
+        ObjectNode relatedRegion = ((ObjectNode) related.get("physicalLocation")).putObject("region");
+        relatedRegion.put("startLine", f.related().get().line());
+        relatedRegion.put("startColumn", f.related().get().column());
+      }
       f.scope().ifPresent(s -> r.putObject("properties").put("scope", s));
     }
     return log;

@@ -1,8 +1,9 @@
 package dev.scopegate.cli;
 
-import dev.scopegate.ScopeCatalog;
+import dev.scopegate.openapi.OpenApiOptions;
 import dev.scopegate.openapi.OpenApiSpec;
-import dev.scopegate.openapi.OperationTable;
+import dev.scopegate.openapi.Operation;
+import dev.scopegate.openapi.SecurityRequirement;
 import dev.scopegate.openapi.SpecProblem;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,15 +15,16 @@ final class Specs {
   private Specs() {}
 
   /**
-   * The document's operations.
+   * The document.
    *
    * @throws CliException if the file cannot be read or the document has errors (one line each,
-   *     {@code file:line:column: message}); warnings are ignored, {@code scope lint} reports them
+   *     {@code file:line:column: message}); warnings and notes are ignored, {@code scope lint}
+   *     reports them
    */
-  static OperationTable load(Path file, ScopeCatalog catalog) {
+  static OpenApiSpec load(Path file, OpenApiOptions options) {
     OpenApiSpec spec;
     try {
-      spec = OpenApiSpec.load(file, catalog);
+      spec = OpenApiSpec.load(file, options);
     } catch (IOException e) {
       throw new CliException("--spec " + IoMessages.describe(file, e));
     }
@@ -33,6 +35,31 @@ final class Specs {
     if (!errors.isEmpty()) {
       throw new CliException(errors);
     }
-    return spec.operations();
+    return spec;
+  }
+
+  /**
+   * Who can call an operation that no token's scopes can: {@code api_key (apiKey)}, {@code
+   * basic (http) and key (apiKey)}, alternatives joined by {@code or}.
+   */
+  static String nonScopeSchemes(OpenApiSpec spec, Operation op) {
+    List<String> alternatives = new ArrayList<>();
+    for (SecurityRequirement r : op.security()) {
+      List<String> names = new ArrayList<>();
+      r.schemes().keySet().forEach(name -> names.add(name + " (" + type(spec, name) + ")"));
+      String alternative = String.join(" and ", names);
+      if (!alternatives.contains(alternative)) {
+        alternatives.add(alternative);
+      }
+    }
+    return String.join(" or ", alternatives);
+  }
+
+  private static String type(OpenApiSpec spec, String scheme) {
+    return spec.schemes().stream()
+        .filter(s -> s.name().equals(scheme))
+        .map(s -> s.type().id())
+        .findFirst()
+        .orElse("undeclared");
   }
 }

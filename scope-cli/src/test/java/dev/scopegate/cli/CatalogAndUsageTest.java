@@ -51,7 +51,7 @@ class CatalogAndUsageTest {
     assertThat(scope("explain", "--catalog", array.toString(), "workflow:read"))
         .isEqualTo(
             new Cli.Result(
-                2, "", "scope explain: " + array + ":1:1: a catalog must be an object with a \"families\" array, not an array\n"));
+                2, "", "scope explain: " + array + ":1:1: a catalog must be an object with a \"families\" array or a \"tokens\" object, not an array\n"));
     assertThat(scope("explain", "--catalog", empty.toString(), "workflow:read"))
         .isEqualTo(
             new Cli.Result(
@@ -60,14 +60,17 @@ class CatalogAndUsageTest {
                 lines(
                     "scope explain: " + empty + ":1:14: \"families\" is empty; a catalog needs at least one family",
                     "scope explain: " + empty + ":1:18: unknown field \"version\" in the catalog; the fields are"
-                        + " families")));
+                        + " families, implies, tokens")));
+    // A catalog may be YAML too; this one is incomplete.
     assertThat(scope("explain", "--catalog", yaml.toString(), "workflow:read"))
         .isEqualTo(
             new Cli.Result(
                 2,
                 "",
-                "scope explain: " + yaml + ":1:1: invalid JSON: Unrecognized token 'families': was expecting (JSON"
-                    + " String, Number, Array, Object or token 'null', 'true' or 'false')\n"));
+                lines(
+                    "scope explain: " + yaml + ":2:5: family \"workflow\" has no \"displayName\"",
+                    "scope explain: " + yaml + ":2:5: family \"workflow\" has no \"verbs\" object; a family needs at least"
+                        + " one verb")));
     assertThat(scope("explain", "--catalog", "no/catalog.json", "workflow:read"))
         .isEqualTo(new Cli.Result(2, "", "scope explain: --catalog no/catalog.json: no such file or directory\n"));
   }

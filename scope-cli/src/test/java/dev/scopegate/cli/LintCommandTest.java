@@ -65,8 +65,10 @@ class LintCommandTest {
                         + " (did you mean \"workflow:create\"?) [unknown-scope]",
                     file + ":15:27: error: Invalid scope \"file:*\": the file family declares no wildcard; grant its scopes"
                         + " one by one: file:read, file:upload [wildcard-not-supported]",
-                    file + ":16:5: error: DELETE /v1/orgs/{orgId}/files/{fileId} declares no x-required-scopes and is not"
-                        + " public (security: []) [missing-required-scopes]",
+                    file + ":16:5: warning: DELETE /v1/orgs/{orgId}/files/{fileId} declares no security requirement"
+                        + " (neither it nor the root has \"security\") and no x-required-scopes; OpenAPI leaves it open,"
+                        + " so the guard denies it; declare its security, or security: [] if it is public"
+                        + " [missing-required-scopes]",
                     file + ":21:27: warning: scenario:read is redundant: scenario:* grants every scenario verb"
                         + " [redundant-scope]",
                     file + ":21:56: warning: scenario:read is redundant: scenario:* grants every scenario verb"
@@ -87,8 +89,9 @@ class LintCommandTest {
                 + " scopes are lowercase (did you mean \\\"workflow:read\\\"?)\",\"scope\":\"Workflow:read\"},")
         .contains(
             "{\"file\":\"" + file + "\",\"line\":16,\"column\":5,\"rule\":\"missing-required-scopes\","
-                + "\"severity\":\"error\",\"message\":\"DELETE /v1/orgs/{orgId}/files/{fileId} declares no"
-                + " x-required-scopes and is not public (security: [])\",\"scope\":null}")
+                + "\"severity\":\"warning\",\"message\":\"DELETE /v1/orgs/{orgId}/files/{fileId} declares no security"
+                + " requirement (neither it nor the root has \\\"security\\\") and no x-required-scopes; OpenAPI leaves it"
+                + " open, so the guard denies it; declare its security, or security: [] if it is public\",\"scope\":null}")
         .endsWith(
             "{\"file\":\"" + file + "\",\"line\":21,\"column\":56,\"rule\":\"redundant-scope\",\"severity\":\"warning\","
                 + "\"message\":\"scenario:read is redundant: scenario:* grants every scenario verb\","

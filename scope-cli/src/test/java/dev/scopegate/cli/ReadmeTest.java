@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * so repository paths are translated on the way in and back on the way out.
  */
 class ReadmeTest {
+  private static final String REAL_WORLD = "../shared/realworld-specs/";
+
   /** One README example: the arguments after {@code bin/scope}, the expected output, the exit code. */
   private record Example(String command, List<String> args, String expected, int exit) {}
 
@@ -77,9 +79,14 @@ class ReadmeTest {
     List<Example> examples = examples(Path.of("README.md"));
     assertThat(examples).hasSizeGreaterThanOrEqualTo(20);
     for (Example e : examples) {
-      String[] args = e.args().stream().map(a -> a.replace("scope-cli/src/", "src/")).toArray(String[]::new);
+      // The real-world documents sit next to the checkout: ../shared/realworld-specs/ from the root.
+      String shared = Path.of(StandardSecurityCliTest.realWorld("SOURCES.md")).getParent() + "/";
+      String[] args = e.args().stream()
+          .map(a -> a.replace("scope-cli/src/", "src/").replace(REAL_WORLD, shared))
+          .toArray(String[]::new);
       Cli.Result r = Cli.scope(args);
-      assertThat(new Cli.Result(r.exit(), (r.out() + r.err()).replace("src/test/", "scope-cli/src/test/"), ""))
+      String shown = (r.out() + r.err()).replace(shared, REAL_WORLD).replace("src/test/", "scope-cli/src/test/");
+      assertThat(new Cli.Result(r.exit(), shown, ""))
           .as(e.command())
           .isEqualTo(new Cli.Result(e.exit(), e.expected(), ""));
     }

@@ -64,10 +64,18 @@ class SarifTest {
             "malformed-scope",
             "unknown-scope",
             "wildcard-not-supported",
+            "undeclared-scope",
+            "scope-drift",
+            "invalid-template",
             "missing-required-scopes",
+            "implied-scope",
             "duplicate-scope",
             "redundant-scope",
-            "broad-grant");
+            "broad-grant",
+            "unchecked-roles",
+            "no-scope-check",
+            "unused-scope",
+            "same-route");
     assertThat(run.get("invocations").get(0).get("executionSuccessful").asBoolean()).isTrue();
     assertThat(run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asText())
         .isEqualTo(Path.of("").toAbsolutePath().toUri().toString());
@@ -90,6 +98,7 @@ class SarifTest {
 
     JsonNode missing = results.get(9);
     assertThat(missing.get("ruleId").asText()).isEqualTo("missing-required-scopes");
+    assertThat(missing.get("level").asText()).isEqualTo("warning");
     assertThat(missing.get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt())
         .isEqualTo(16);
     assertThat(missing.has("properties")).isFalse();

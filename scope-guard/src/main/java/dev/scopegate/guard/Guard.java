@@ -35,9 +35,13 @@ import org.jspecify.annotations.Nullable;
  *       declared for this method and path} (fail closed; the method is compared exactly, so
  *       {@code get} matches no {@code GET} route). {@code HEAD} is decided by the {@code GET}
  *       route unless a {@code HEAD} route is declared: see {@link RouteTable}.
- *   <li>A public route is allowed, whatever the claim.
- *   <li>An absent claim is 401 {@code Missing bearer token}; an unusable one is 401 {@code
- *       invalid_token} with the claim's reason.
+ *   <li>A public route is allowed, whatever the claim; a {@linkplain Route#isDenied() denied}
+ *       route is 403 {@code No bearer token can authorize this operation}, whatever the claim.
+ *   <li>An absent claim is 401 {@code Missing bearer token}, except on a route that {@linkplain
+ *       Route#passesWithoutToken() passes a request without a token} to the application's own
+ *       authentication, where it is allowed; an unusable claim is 401 {@code invalid_token} with
+ *       the claim's reason. A claim on a route without a rule is 403 {@code No bearer token can
+ *       authorize this operation}.
  *   <li>The route's {@linkplain RouteTable tenant bindings} must hold: each bound path parameter
  *       is the token's, and the namespace's mode (from the {@link ModeLookup}) is the token's;
  *       else 403 {@code Token does not match path parameter: orgId}, {@code Token mode does not
@@ -91,9 +95,11 @@ import org.jspecify.annotations.Nullable;
  * </table>
  *
  * Other percent-encodings (of printable ASCII that is not unreserved, such as {@code %20} inside
- * a segment or {@code %3A}) are accepted; they can only match a {@code {param}} segment, because
- * template literals use unreserved characters only. Literal segments compare case-sensitively:
- * {@code /V1/things} does not match {@code /v1/things}.
+ * a segment or {@code %3A}) are accepted; they can only match a parameter, because template
+ * literals use unreserved characters and {@code :} only, except {@code %3A}, which matches a
+ * literal {@code :} as the application will decode it ({@code /v1/things%3AbatchGet} is the {@code
+ * /v1/things:batchGet} operation). Literal text compares case-sensitively: {@code /V1/things} does
+ * not match {@code /v1/things}.
  *
  * <p>{@link #resolve} and {@link #check} add no allocation of their own when they allow a request
  * (the engine's in-place claim check allocates nothing either, for requirements of up to 64

@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  *       <td>{@code Token lacks binding claim: org_id}</td><td>none</td></tr>
  *   <tr><td>{@link Outcome#NO_ROUTE}</td><td>403</td>
  *       <td>{@code No operation is declared for this method and path}</td><td>none</td></tr>
+ *   <tr><td>{@link Outcome#NOT_AUTHORIZABLE}</td><td>403</td>
+ *       <td>{@code No bearer token can authorize this operation}</td><td>none</td></tr>
  *   <tr><td>{@link Outcome#UNAUTHENTICATED}</td><td>401</td><td>{@code Missing bearer token}</td>
  *       <td>{@code Bearer}</td></tr>
  *   <tr><td>{@link Outcome#INVALID_TOKEN}</td><td>401</td><td>the claim source's reason</td>
@@ -40,6 +42,9 @@ import org.jspecify.annotations.Nullable;
 public final class GuardDecision {
   /** The message of a request whose method and path match no declared operation. */
   static final String NO_ROUTE_MESSAGE = "No operation is declared for this method and path";
+
+  /** The message of a request to an operation no bearer token can authorize. */
+  static final String NOT_AUTHORIZABLE_MESSAGE = "No bearer token can authorize this operation";
 
   /** The message of a request to a protected operation without a token. */
   static final String UNAUTHENTICATED_MESSAGE = "Missing bearer token";
@@ -59,7 +64,11 @@ public final class GuardDecision {
 
   /** How a request was decided, with the HTTP status that answers it. */
   public enum Outcome {
-    /** The request may proceed: a public route, or a token that covers the route's scopes. */
+    /**
+     * The request may proceed: a public route, a token that covers the route's scopes, or a
+     * request without a token on a route whose application authenticates it by other means
+     * ({@link Route#passesWithoutToken()}).
+     */
     ALLOWED(200),
     /** The token does not cover every scope the route requires. */
     INSUFFICIENT_SCOPE(403),
@@ -72,6 +81,12 @@ public final class GuardDecision {
     BINDING_CLAIM_MISSING(403),
     /** No declared operation matches the method and path; denied (fail closed). */
     NO_ROUTE(403),
+    /**
+     * The operation is declared, but no bearer token can authorize it: it is protected only by
+     * authentication the guard does not check (an OpenAPI API key, HTTP basic, mutual TLS), and
+     * the application does not authenticate that itself; denied (fail closed).
+     */
+    NOT_AUTHORIZABLE(403),
     /** The route is protected and the request carries no token (no claim). */
     UNAUTHENTICATED(401),
     /** The token's scope claims cannot be read (such as {@code scope} and {@code scp} disagreeing). */
@@ -123,6 +138,10 @@ public final class GuardDecision {
 
   static GuardDecision unauthenticated(Route route) {
     return new GuardDecision(Outcome.UNAUTHENTICATED, route, null, UNAUTHENTICATED_MESSAGE, BEARER);
+  }
+
+  static GuardDecision notAuthorizable(Route route) {
+    return new GuardDecision(Outcome.NOT_AUTHORIZABLE, route, null, NOT_AUTHORIZABLE_MESSAGE, Optional.empty());
   }
 
   static GuardDecision insufficientScope(Route route, Decision decision) {

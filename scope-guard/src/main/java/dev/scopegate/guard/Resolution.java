@@ -41,7 +41,7 @@ public final class Resolution {
     this.early = early;
     this.decision = Optional.ofNullable(early);
     this.claimed = claimed;
-    this.rule = claimed == null ? null : claimed.rule().orElseThrow();
+    this.rule = claimed == null ? null : claimed.rule().orElse(null);
     this.path = path;
     this.modes = modes;
   }
@@ -53,9 +53,14 @@ public final class Resolution {
 
   /** The resolution of every request that matches {@code route}. */
   static Resolution of(Route route) {
-    return route.isPublic()
-        ? new Resolution(Optional.of(route), route.allowed, null, null, null)
-        : new Resolution(Optional.of(route), null, route, null, null);
+    switch (route.access()) {
+      case PUBLIC:
+        return new Resolution(Optional.of(route), route.allowed, null, null, null);
+      case DENIED:
+        return new Resolution(Optional.of(route), route.notAuthorizable, null, null, null);
+      default:
+        return new Resolution(Optional.of(route), null, route, null, null);
+    }
   }
 
   /** The resolution of one request to a protected route with bindings, which read its path. */
@@ -129,18 +134,23 @@ public final class Resolution {
   }
 
   /**
-   * The claim check of a protected route: 401 without a usable token, then the route's bindings
-   * (403 on a mismatch or a missing claim), then the engine's scope check.
+   * The claim check of a protected route: without a token 401 (or, on a route the application
+   * also authenticates itself, allowed); with an unusable one 401; on a route without a rule 403
+   * (no bearer token can authorize it); then the route's bindings (403 on a mismatch or a missing
+   * claim); then the engine's scope check.
    */
   private GuardDecision check(ScopeClaim claim) {
     Route route = Objects.requireNonNull(claimed);
-    AccessRule required = Objects.requireNonNull(rule);
     ScopeClaim.Kind kind = claim.kind();
     if (kind == ScopeClaim.Kind.ABSENT) {
-      return route.unauthenticated;
+      return route.passesWithoutToken() ? route.allowedWithoutToken : route.unauthenticated;
     }
     if (kind == ScopeClaim.Kind.UNUSABLE) {
       return GuardDecision.invalidToken(route, claim.text());
+    }
+    AccessRule required = rule;
+    if (required == null) {
+      return route.notAuthorizable;
     }
     RouteBindings bound = route.bound;
     if (bound != null) {

@@ -7,6 +7,7 @@ import dev.scopegate.ScopeCatalog;
 import dev.scopegate.internal.Text;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -34,19 +35,31 @@ import org.jspecify.annotations.Nullable;
  * <h2>Templates</h2>
  *
  * A template starts with {@code /} and has no empty segment (no double or trailing slash); each
- * segment is either a literal of {@code A-Z a-z 0-9 - . _ ~} (not {@code .} or {@code ..}) or a
- * whole-segment parameter {@code {name}}, which matches exactly one non-empty segment. Literals
- * compare case-sensitively. Methods are tokens and are stored in upper case, so {@code "post"}
- * (the OpenAPI spelling) declares {@code POST}; a request's method is compared exactly.
+ * segment is a literal of {@code A-Z a-z 0-9 - . _ ~ :} (not {@code .} or {@code ..}), a
+ * whole-segment parameter {@code {name}}, which matches exactly one non-empty segment, or one
+ * parameter with literal text before or after it ({@code {id}.json}, {@code {name}:cancel},
+ * {@code v{version}}), which matches a segment that starts and ends with that text around a
+ * non-empty value. A segment holds at most one parameter: in {@code {name}.{format}} where the
+ * first ends is ambiguous. Literal text compares case-sensitively, with the segment as the
+ * application decodes it: a request's {@code %3A} is a literal {@code :} ({@code
+ * /v1/things:batchGet} and {@code /v1/things%3AbatchGet} are one operation), and no other encoding
+ * can stand for a literal character (the path rules reject encoded unreserved characters).
+ * Methods are tokens and are stored in upper case, so {@code "post"} (the OpenAPI spelling)
+ * declares {@code POST}; a request's method is compared exactly.
  *
  * <h2>Which route wins</h2>
  *
  * Several templates may match one path ({@code /v1/things/export} and {@code /v1/things/{id}}).
  * The winner is chosen segment by segment from the left: at the first segment where the
- * candidates differ, a literal beats a parameter. So {@code GET /v1/things/export} is the export
- * operation, and {@code /v1/things/{id}} only gets the paths the literal does not claim. Two
- * templates of one method that match exactly the same paths ({@code /v1/things/{id}} and
- * {@code /v1/things/{thingId}}) are rejected when the table is built.
+ * candidates differ, a literal beats a parameter with a prefix or suffix, which beats a
+ * whole-segment parameter; of two parameters with text around them, the one whose text extends
+ * the other's ({@code {id}.tar.gz} over {@code {id}.gz}) wins. So {@code GET /v1/things/export}
+ * is the export operation, {@code /v1/things/{id}.json} takes the paths ending in {@code .json},
+ * and {@code /v1/things/{id}} only gets the paths the others do not claim. Two templates of one
+ * method that match exactly the same paths ({@code /v1/things/{id}} and {@code
+ * /v1/things/{thingId}}) are rejected when the table is built, and so are two whose parameters with
+ * text can match one segment with neither more specific ({@code /v1/a{x}} and {@code
+ * /v1/{x}b}).
  *
  * <h2>{@code HEAD}</h2>
  *
@@ -233,7 +246,14 @@ public final class RouteTable {
     private static final int SCAN_LIMIT = 4;
 
     private final String[] literals;
+    private final boolean[] literalHasColon;
+    /** Whether any literal has {@code :}, which a request may spell {@code %3A}. */
+    private final boolean anyColon;
     private final Node[] literalChildren;
+    /** Parameters with a prefix or suffix, the most specific (longest literal text) first. */
+    private final String[] prefixes;
+    private final String[] suffixes;
+    private final Node[] patternChildren;
     /**
      * Open addressing over {@link #literals} (index + 1; 0 is empty), under half full, keyed by
      * the low bits of {@link String#hashCode()}; empty when there are at most {@link #SCAN_LIMIT}
@@ -243,9 +263,25 @@ public final class RouteTable {
     private final @Nullable Node parameter;
     private final @Nullable Route route;
 
-    Node(String[] literals, Node[] literalChildren, @Nullable Node parameter, @Nullable Route route) {
+    Node(String[] literals, Node[] literalChildren, String[] patterns, Node[] patternChildren, @Nullable Node parameter,
+        @Nullable Route route) {
       this.literals = literals;
+      this.literalHasColon = new boolean[literals.length];
+      boolean colon = false;
+      for (int i = 0; i < literals.length; i++) {
+        literalHasColon[i] = literals[i].indexOf(':') >= 0;
+        colon |= literalHasColon[i];
+      }
+      this.anyColon = colon;
       this.literalChildren = literalChildren;
+      this.prefixes = new String[patterns.length];
+      this.suffixes = new String[patterns.length];
+      for (int i = 0; i < patterns.length; i++) {
+        int at = patterns[i].indexOf(Template.PARAM);
+        prefixes[i] = patterns[i].substring(0, at);
+        suffixes[i] = patterns[i].substring(at + Template.PARAM.length());
+      }
+      this.patternChildren = patternChildren;
       this.parameter = parameter;
       this.route = route;
       this.slots = literals.length <= SCAN_LIMIT ? new int[0] : slots(literals);
@@ -267,8 +303,10 @@ public final class RouteTable {
 
     /**
      * The route for the rest of {@code path} from {@code start}: the first character of the next
-     * segment, or {@code length + 1} once every segment is consumed. Literal before parameter.
-     * The path has been checked already; an empty segment still never matches, as a second line.
+     * segment, or {@code length + 1} once every segment is consumed. Literal, then a parameter with
+     * a prefix or suffix (most specific first), then a whole-segment parameter; a branch whose
+     * subtree has no route gives way to the next. The path has been checked already; an empty
+     * segment still never matches, as a second line.
      */
     @Nullable Route match(String path, int start) {
       int length = path.length();
@@ -279,36 +317,46 @@ public final class RouteTable {
       if (end < 0) {
         end = length;
       }
-      int segmentLength = end - start;
-      if (segmentLength == 0) {
+      if (end == start) {
         return null;
       }
-      int literal = literal(path, start, segmentLength);
+      int literal = literal(path, start, end);
       if (literal >= 0) {
         Route found = literalChildren[literal].match(path, end + 1);
         if (found != null) {
           return found;
         }
       }
+      for (int i = 0; i < prefixes.length; i++) {
+        if (SegmentMatch.matchesPattern(path, start, end, prefixes[i], suffixes[i])) {
+          Route found = patternChildren[i].match(path, end + 1);
+          if (found != null) {
+            return found;
+          }
+        }
+      }
       Node p = parameter;
       return p == null ? null : p.match(path, end + 1);
     }
 
-    /** The index of the literal equal to the segment, or -1; without allocating. */
-    private int literal(String path, int start, int segmentLength) {
+    /**
+     * The index of the literal the segment {@code path[start, end)} is, or -1; without allocating.
+     * A literal with {@code :} also matches the segment that spells it {@code %3A}.
+     */
+    private int literal(String path, int start, int end) {
       String[] keys = literals;
       int[] table = slots;
       if (table.length == 0) {
         for (int i = 0; i < keys.length; i++) {
-          String key = keys[i];
-          if (key.length() == segmentLength && path.regionMatches(start, key, 0, segmentLength)) {
+          if (SegmentMatch.equalsLiteral(path, start, end, keys[i], literalHasColon[i])) {
             return i;
           }
         }
         return -1;
       }
+      int segmentLength = end - start;
       int hash = 0;
-      for (int i = start; i < start + segmentLength; i++) {
+      for (int i = start; i < end; i++) {
         hash = 31 * hash + path.charAt(i);
       }
       int mask = table.length - 1;
@@ -316,6 +364,13 @@ public final class RouteTable {
         String key = keys[table[s] - 1];
         if (key.length() == segmentLength && path.regionMatches(start, key, 0, segmentLength)) {
           return table[s] - 1;
+        }
+      }
+      if (anyColon) {
+        for (int i = 0; i < keys.length; i++) {
+          if (literalHasColon[i] && SegmentMatch.equalsLiteral(path, start, end, keys[i], true)) {
+            return i;
+          }
         }
       }
       return -1;
@@ -328,20 +383,37 @@ public final class RouteTable {
     final String template;
     final Template parsed;
     final @Nullable AccessRule rule;
+    final Route.Access access;
 
-    Declared(String method, String template, Template parsed, @Nullable AccessRule rule) {
+    Declared(String method, String template, Template parsed, @Nullable AccessRule rule, Route.Access access) {
       this.method = method;
       this.template = template;
       this.parsed = parsed;
       this.rule = rule;
+      this.access = access;
     }
   }
 
   /** A node of the tree while it is being built. */
   private static final class Draft {
     final Map<String, Draft> literals = new LinkedHashMap<>();
+    /** Parameters with a prefix or suffix, by their {@code prefix{}suffix} key. */
+    final Map<String, Draft> patterns = new LinkedHashMap<>();
     @Nullable Draft parameter;
     @Nullable Declared route;
+
+    /** The child for one segment key of a {@link Template}, created if missing. */
+    Draft child(String segment) {
+      if (segment.equals(Template.PARAM)) {
+        Draft p = parameter;
+        if (p == null) {
+          p = new Draft();
+          parameter = p;
+        }
+        return p;
+      }
+      return (Template.isPattern(segment) ? patterns : literals).computeIfAbsent(segment, k -> new Draft());
+    }
 
     /**
      * A new tree matching every template of both, where {@code overlay}'s route wins for a
@@ -349,16 +421,8 @@ public final class RouteTable {
      */
     static Draft merge(@Nullable Draft base, @Nullable Draft overlay) {
       Draft out = new Draft();
-      Set<String> keys = new LinkedHashSet<>();
-      if (base != null) {
-        keys.addAll(base.literals.keySet());
-      }
-      if (overlay != null) {
-        keys.addAll(overlay.literals.keySet());
-      }
-      for (String key : keys) {
-        out.literals.put(key, merge(base == null ? null : base.literals.get(key), overlay == null ? null : overlay.literals.get(key)));
-      }
+      mergeChildren(base == null ? null : base.literals, overlay == null ? null : overlay.literals, out.literals);
+      mergeChildren(base == null ? null : base.patterns, overlay == null ? null : overlay.patterns, out.patterns);
       Draft baseParameter = base == null ? null : base.parameter;
       Draft overlayParameter = overlay == null ? null : overlay.parameter;
       if (baseParameter != null || overlayParameter != null) {
@@ -369,15 +433,40 @@ public final class RouteTable {
       return out;
     }
 
+    private static void mergeChildren(
+        @Nullable Map<String, Draft> base, @Nullable Map<String, Draft> overlay, Map<String, Draft> out) {
+      Set<String> keys = new LinkedHashSet<>();
+      if (base != null) {
+        keys.addAll(base.keySet());
+      }
+      if (overlay != null) {
+        keys.addAll(overlay.keySet());
+      }
+      for (String key : keys) {
+        out.put(key, merge(base == null ? null : base.get(key), overlay == null ? null : overlay.get(key)));
+      }
+    }
+
     Node freeze(Map<Declared, Route> built) {
       String[] keys = literals.keySet().toArray(new String[0]);
       Node[] children = new Node[keys.length];
       for (int i = 0; i < keys.length; i++) {
         children[i] = Objects.requireNonNull(literals.get(keys[i])).freeze(built);
       }
+      List<String> ordered = new ArrayList<>(patterns.keySet());
+      // The most specific first: of two patterns that can match one segment, the one whose literal
+      // text extends the other's is longer (Builder refuses two that can both match with neither
+      // more specific).
+      ordered.sort(Comparator.comparingInt(String::length).reversed());
+      String[] patternKeys = ordered.toArray(new String[0]);
+      Node[] patternChildren = new Node[patternKeys.length];
+      for (int i = 0; i < patternKeys.length; i++) {
+        patternChildren[i] = Objects.requireNonNull(patterns.get(patternKeys[i])).freeze(built);
+      }
       Draft p = parameter;
       Declared r = route;
-      return new Node(keys, children, p == null ? null : p.freeze(built), r == null ? null : built.get(r));
+      return new Node(keys, children, patternKeys, patternChildren, p == null ? null : p.freeze(built),
+          r == null ? null : built.get(r));
     }
   }
 
@@ -387,8 +476,10 @@ public final class RouteTable {
    * so a bad declaration fails at start-up on the line that made it. Not thread-safe.
    *
    * <p>An adapter from another source of operations (an OpenAPI document) is a loop over {@link
-   * #route(String, String, AccessRule)} and {@link #publicRoute(String, String)}, plus {@link
-   * #bind} and {@link #bindMode} for the bindings it declares.
+   * #route(String, String, AccessRule)}, {@link #publicRoute(String, String)}, and for operations
+   * that other authentication protects, {@link #deniedRoute(String, String)}, {@link
+   * #authenticatedElsewhere(String, String)} and {@link #routeOrAuthenticatedElsewhere(String,
+   * String, AccessRule)}; plus {@link #bind} and {@link #bindMode} for the bindings it declares.
    */
   public static final class Builder {
     private static final String GET = "GET";
@@ -430,7 +521,7 @@ public final class RouteTable {
       } catch (InvalidScopeException e) {
         throw new IllegalArgumentException("Route " + method + " " + template + ": " + e.getMessage(), e);
       }
-      return add(method, template, AccessRule.of(requirement));
+      return add(method, template, AccessRule.of(requirement), Route.Access.PROTECTED);
     }
 
     /**
@@ -449,7 +540,7 @@ public final class RouteTable {
       Objects.requireNonNull(template, "template");
       Objects.requireNonNull(requirement, "requirement");
       requireCatalog(method, template, "requirement", requirement, requirement.catalog());
-      return add(method, template, AccessRule.of(requirement));
+      return add(method, template, AccessRule.of(requirement), Route.Access.PROTECTED);
     }
 
     /**
@@ -474,7 +565,7 @@ public final class RouteTable {
       Objects.requireNonNull(template, "template");
       Objects.requireNonNull(rule, "rule");
       requireCatalog(method, template, "rule", rule, rule.catalog());
-      return add(method, template, rule);
+      return add(method, template, rule, Route.Access.PROTECTED);
     }
 
     private void requireCatalog(String method, String template, String what, Object compiled, ScopeCatalog of) {
@@ -496,34 +587,145 @@ public final class RouteTable {
     public Builder publicRoute(String method, String template) {
       Objects.requireNonNull(method, "method");
       Objects.requireNonNull(template, "template");
-      return add(method, template, null);
+      return add(method, template, null, Route.Access.PUBLIC);
     }
 
-    private Builder add(String method, String template, @Nullable AccessRule rule) {
+    /**
+     * Declares an operation that no bearer token can authorize, such as an OpenAPI operation that
+     * only an API key or HTTP basic authentication protects: every request to it is denied with
+     * 403 {@code No bearer token can authorize this operation}, and no claim is read. Declaring it,
+     * rather than leaving it out, keeps its paths from falling to another route: with {@code GET
+     * /v1/things/{id}} declared, an undeclared {@code GET /v1/things/export} would be decided by
+     * the parameter route.
+     *
+     * @param method the HTTP method (any case; stored in upper case)
+     * @param template the path template
+     * @return this builder
+     * @throws IllegalArgumentException if the method or template is invalid, or a route of this
+     *     method already matches the same paths
+     */
+    public Builder deniedRoute(String method, String template) {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(template, "template");
+      return add(method, template, null, Route.Access.DENIED);
+    }
+
+    /**
+     * Declares an operation that the application authenticates itself, by a means the guard does
+     * not check (an API key, HTTP basic, mutual TLS): a request without a bearer token passes to
+     * the application, which must authenticate it and refuse it without a valid credential; a
+     * request with a bearer token is denied, since no token can authorize the operation.
+     *
+     * @param method the HTTP method (any case; stored in upper case)
+     * @param template the path template
+     * @return this builder
+     * @throws IllegalArgumentException if the method or template is invalid, or a route of this
+     *     method already matches the same paths
+     */
+    public Builder authenticatedElsewhere(String method, String template) {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(template, "template");
+      return add(method, template, null, Route.Access.ELSEWHERE);
+    }
+
+    /**
+     * Declares an operation that a bearer token with the rule's scopes may call, and that the
+     * application also accepts by a means the guard does not check (as OpenAPI's {@code security:
+     * [{api_key: []}, {oauth: [read]}]} says): a request with a bearer token must satisfy the
+     * rule; a request without one passes to the application, which must authenticate it and refuse
+     * it without a valid credential.
+     *
+     * @param method the HTTP method (any case; stored in upper case)
+     * @param template the path template
+     * @param rule what a bearer token must satisfy, compiled against this table's catalog
+     * @return this builder
+     * @throws IllegalArgumentException if the method or template is invalid, the rule belongs to
+     *     another catalog, or a route of this method already matches the same paths
+     */
+    public Builder routeOrAuthenticatedElsewhere(String method, String template, AccessRule rule) {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(template, "template");
+      Objects.requireNonNull(rule, "rule");
+      requireCatalog(method, template, "rule", rule, rule.catalog());
+      return add(method, template, rule, Route.Access.ELSEWHERE);
+    }
+
+    private Builder add(String method, String template, @Nullable AccessRule rule, Route.Access access) {
       String m = Template.method(method);
       Template parsed = Template.parse(template);
+      checkPatterns(m, template, parsed);
       Draft node = roots.computeIfAbsent(m, k -> new Draft());
       for (String segment : parsed.segments()) {
-        if (segment.equals(Template.PARAM)) {
-          Draft p = node.parameter;
-          if (p == null) {
-            p = new Draft();
-            node.parameter = p;
-          }
-          node = p;
-        } else {
-          node = node.literals.computeIfAbsent(segment, k -> new Draft());
-        }
+        node = node.child(segment);
       }
       Declared existing = node.route;
       if (existing != null) {
         throw new IllegalArgumentException("Duplicate route " + m + " " + template + ": "
             + existing.method + " " + existing.template + " already matches the same paths");
       }
-      Declared route = new Declared(m, template, parsed, rule);
+      Declared route = new Declared(m, template, parsed, rule, access);
       node.route = route;
       routes.add(route);
       return this;
+    }
+
+    /**
+     * Refuses a parameter with a prefix or suffix that could match a segment that another one at
+     * the same place matches, unless one of them is more specific (its literal text extends the
+     * other's on both sides), so which route wins is never a matter of declaration order. GET and
+     * HEAD templates are compared with each other too, since HEAD requests are matched against
+     * both.
+     */
+    private void checkPatterns(String method, String template, Template parsed) {
+      List<String> methods = method.equals(GET) || method.equals(HEAD) ? List.of(GET, HEAD) : List.of(method);
+      for (String m : methods) {
+        Draft node = roots.get(m);
+        for (String segment : parsed.segments()) {
+          if (node == null) {
+            break;
+          }
+          if (Template.isPattern(segment)) {
+            for (Map.Entry<String, Draft> other : node.patterns.entrySet()) {
+              String theirs = other.getKey();
+              if (!theirs.equals(segment) && overlap(segment, theirs) && !moreSpecific(segment, theirs)
+                  && !moreSpecific(theirs, segment)) {
+                throw new IllegalArgumentException("Ambiguous route " + method + " " + template + ": its segment "
+                    + segment.replace(Template.PARAM, "{…}") + " and the segment " + theirs.replace(Template.PARAM, "{…}")
+                    + " of a " + m + " route declared before can match the same text and neither is more specific;"
+                    + " change one of them");
+              }
+            }
+          }
+          node = segment.equals(Template.PARAM)
+              ? node.parameter
+              : (Template.isPattern(segment) ? node.patterns : node.literals).get(segment);
+        }
+      }
+    }
+
+    /** Whether two {@code prefix{}suffix} keys can match one segment. */
+    private static boolean overlap(String a, String b) {
+      String pa = prefix(a);
+      String pb = prefix(b);
+      String sa = suffix(a);
+      String sb = suffix(b);
+      return (pa.startsWith(pb) || pb.startsWith(pa)) && (sa.endsWith(sb) || sb.endsWith(sa));
+    }
+
+    /**
+     * Whether {@code a} is more specific than {@code b}: its literal text extends {@code b}'s on
+     * both sides, so every segment {@code a} matches, {@code b} matches too.
+     */
+    private static boolean moreSpecific(String a, String b) {
+      return prefix(a).startsWith(prefix(b)) && suffix(a).endsWith(suffix(b));
+    }
+
+    private static String prefix(String pattern) {
+      return pattern.substring(0, pattern.indexOf(Template.PARAM));
+    }
+
+    private static String suffix(String pattern) {
+      return pattern.substring(pattern.indexOf(Template.PARAM) + Template.PARAM.length());
     }
 
     /**
@@ -599,9 +801,10 @@ public final class RouteTable {
       List<Route> out = new ArrayList<>();
       Set<Binding> used = new HashSet<>();
       for (Declared d : routes) {
-        List<Binding> own = d.rule == null ? List.of() : bindingsOf(d.parsed);
+        boolean checksToken = d.access == Route.Access.PROTECTED || d.access == Route.Access.ELSEWHERE;
+        List<Binding> own = checksToken ? bindingsOf(d) : List.of();
         used.addAll(own);
-        Route route = new Route(d.method, d.parsed, d.template, d.rule, own);
+        Route route = new Route(d.method, d.parsed, d.template, d.rule, d.access, own);
         built.put(d, route);
         out.add(route);
       }
@@ -624,12 +827,19 @@ public final class RouteTable {
     }
 
     /** The bindings of a template's parameters: parameter bindings in template order, then the mode. */
-    private List<Binding> bindingsOf(Template template) {
+    private List<Binding> bindingsOf(Declared route) {
       List<Binding> own = new ArrayList<>();
       Binding mode = null;
-      for (String name : template.parameters()) {
+      List<@Nullable String> names = route.parsed.parameters();
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
         for (Binding b : bindings) {
           if (name != null && b.parameter().equals(name)) {
+            if (Template.isPattern(route.parsed.segments().get(i))) {
+              throw new IllegalArgumentException("Binding " + b + " cannot bind route " + route.method + " "
+                  + route.template + ": its {" + name + "} has literal text in the same segment, and a binding"
+                  + " compares a whole segment; bind only parameters that are a whole segment");
+            }
             if (b.kind() == Binding.Kind.PARAMETER) {
               own.add(b);
             } else {

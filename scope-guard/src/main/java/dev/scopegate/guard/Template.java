@@ -10,12 +10,15 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A parsed path template: its segments, each a literal or a {@code {param}}, and the method rules.
+ * A parsed path template: its segments, each a literal, a {@code {param}} or a parameter with a
+ * literal prefix or suffix ({@code {id}.json}, {@code {name}:cancel}, {@code v{version}}), and the
+ * method rules.
  *
  * <pre>
  * template = "/" / 1*( "/" segment )
- * segment  = literal / "{" name "}"
- * literal  = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" )   ; not "." or ".."
+ * segment  = literal / "{" name "}" / *lchar "{" name "}" *lchar   ; at most one parameter
+ * literal  = 1*lchar                                               ; not "." or ".."
+ * lchar    = ALPHA / DIGIT / "-" / "." / "_" / "~" / ":"
  * name     = 1*( ALPHA / DIGIT / "_" / "-" / "." )
  * </pre>
  */
@@ -25,9 +28,11 @@ final class Template {
 
   /**
    * The marker for a parameter segment in {@link #segments()}; never a literal, since literals
-   * have no braces.
+   * have no braces. A segment with a prefix or suffix is {@code prefix + PARAM + suffix}.
    */
   static final String PARAM = "{}";
+
+  private static final String LITERAL_CHARACTERS = "A-Z a-z 0-9 - . _ ~ :";
 
   private final List<String> segments;
   private final List<@Nullable String> parameters;
@@ -37,17 +42,28 @@ final class Template {
     this.parameters = parameters;
   }
 
-  /** The segments: the literal text, or {@link #PARAM} for a parameter. Empty for {@code "/"}. */
+  /**
+   * The segments: the literal text, {@link #PARAM} for a whole-segment parameter, or {@code
+   * prefix{}suffix} for a parameter with literal text around it. Empty for {@code "/"}.
+   */
   List<String> segments() {
     return segments;
   }
 
-  /** Per segment, the parameter's name, or {@code null} for a literal; as long as {@link #segments()}. */
+  /** Whether a segment key of {@link #segments()} is a parameter with a prefix or a suffix. */
+  static boolean isPattern(String segment) {
+    return !segment.equals(PARAM) && segment.contains(PARAM);
+  }
+
+  /**
+   * Per segment, the parameter's name (whole-segment or with a prefix or suffix), or {@code null}
+   * for a literal; as long as {@link #segments()}.
+   */
   List<@Nullable String> parameters() {
     return parameters;
   }
 
-  /** The index of the segment that is parameter {@code name}, or -1. */
+  /** The index of the segment that holds parameter {@code name}, or -1. */
   int segmentOf(String name) {
     return parameters.indexOf(name);
   }
@@ -77,37 +93,50 @@ final class Template {
         throw invalid(template, "empty segment at index " + start + "; a template has no double or trailing slash");
       }
       String segment = template.substring(start, end);
-      if (segment.charAt(0) == '{' || segment.charAt(segment.length() - 1) == '}') {
-        String name = parameterName(template, segment, start);
+      int open = segment.indexOf('{');
+      int close = segment.indexOf('}');
+      if (open < 0 && close < 0) {
+        checkLiteral(template, segment, start, 0, segment.length());
+        if (segment.equals(".") || segment.equals("..")) {
+          throw invalid(template, "'" + segment + "' segment at index " + start + "; dot segments are not allowed");
+        }
+        segments.add(segment);
+        parameters.add(null);
+      } else {
+        String name = parameterName(template, segment, start, open, close);
         if (!names.add(name)) {
           throw invalid(template, "duplicate parameter {" + name + "}");
         }
-        segments.add(PARAM);
+        checkLiteral(template, segment, start, 0, open);
+        checkLiteral(template, segment, start, close + 1, segment.length());
+        segments.add(segment.substring(0, open) + PARAM + segment.substring(close + 1));
         parameters.add(name);
-      } else {
-        checkLiteral(template, segment, start);
-        segments.add(segment);
-        parameters.add(null);
       }
       start = end + 1;
     }
     return new Template(segments, Collections.unmodifiableList(parameters));
   }
 
-  private static String parameterName(String template, String segment, int at) {
-    int n = segment.length();
-    if (n < 3 || segment.charAt(0) != '{' || segment.charAt(n - 1) != '}') {
+  private static String parameterName(String template, String segment, int at, int open, int close) {
+    int opens = count(segment, '{');
+    int closes = count(segment, '}');
+    if (opens >= 2 && closes >= 2) {
       throw invalid(template, "segment " + Text.quote(segment, QUOTE_LIMIT) + " at index " + at
-          + " is not a parameter; a parameter is a whole segment {name}");
+          + " has " + opens + " parameters; where one ends and the next begins is ambiguous, so a segment holds at"
+          + " most one");
     }
-    for (int i = 1; i < n - 1; i++) {
+    if (opens != 1 || closes != 1 || close < open + 2) {
+      throw invalid(template, "segment " + Text.quote(segment, QUOTE_LIMIT) + " at index " + at
+          + " is not a parameter; a parameter is {name}, alone or with literal text before or after it");
+    }
+    for (int i = open + 1; i < close; i++) {
       char c = segment.charAt(i);
       if (!isNameChar(c)) {
-        throw invalid(template, "parameter " + Text.quote(segment, QUOTE_LIMIT) + " at index " + at
-            + " has " + Text.describe(c) + "; a parameter name uses letters, digits, '_', '-' and '.'");
+        throw invalid(template, "parameter " + Text.quote(segment.substring(open, close + 1), QUOTE_LIMIT) + " at index "
+            + (at + open) + " has " + Text.describe(c) + "; a parameter name uses letters, digits, '_', '-' and '.'");
       }
     }
-    return segment.substring(1, n - 1);
+    return segment.substring(open + 1, close);
   }
 
   /** Whether {@code name} is a parameter name: one or more letters, digits, {@code _ - .}. */
@@ -127,17 +156,32 @@ final class Template {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
   }
 
-  private static void checkLiteral(String template, String segment, int at) {
-    if (segment.equals(".") || segment.equals("..")) {
-      throw invalid(template, "'" + segment + "' segment at index " + at + "; dot segments are not allowed");
-    }
-    for (int i = 0; i < segment.length(); i++) {
-      char c = segment.charAt(i);
-      if (!RequestPath.isUnreserved(c)) {
-        throw invalid(template, Text.describe(c) + " at index " + (at + i)
-            + " is not allowed in a literal segment; literals use A-Z a-z 0-9 - . _ ~");
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        n++;
       }
     }
+    return n;
+  }
+
+  private static void checkLiteral(String template, String segment, int at, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = segment.charAt(i);
+      if (!isLiteralCharacter(c)) {
+        throw invalid(template, Text.describe(c) + " at index " + (at + i)
+            + " is not allowed in a literal segment; literals use " + LITERAL_CHARACTERS);
+      }
+    }
+  }
+
+  /**
+   * A character a template literal may hold: RFC 3986 {@code unreserved}, and {@code :} (custom
+   * methods such as {@code /v1/things:batchGet}), which a request may also send as {@code %3A}.
+   */
+  static boolean isLiteralCharacter(char c) {
+    return RequestPath.isUnreserved(c) || c == ':';
   }
 
   /**

@@ -31,25 +31,31 @@ class RouteTableTest {
             + " dot segments are not allowed"),
         Arguments.of("/v1/things/..", "Invalid route template \"/v1/things/..\": '..' segment at index 11;"
             + " dot segments are not allowed"),
-        Arguments.of("/v1/things/{id}.json", "Invalid route template \"/v1/things/{id}.json\": segment"
-            + " \"{id}.json\" at index 11 is not a parameter; a parameter is a whole segment {name}"),
-        Arguments.of("/v1/things/x{id}", "Invalid route template \"/v1/things/x{id}\": segment \"x{id}\""
-            + " at index 11 is not a parameter; a parameter is a whole segment {name}"),
+        Arguments.of("/v1/things/{id", "Invalid route template \"/v1/things/{id\": segment \"{id\" at index 11"
+            + " is not a parameter; a parameter is {name}, alone or with literal text before or after it"),
+        Arguments.of("/v1/things/x}id{", "Invalid route template \"/v1/things/x}id{\": segment \"x}id{\" at index"
+            + " 11 is not a parameter; a parameter is {name}, alone or with literal text before or after it"),
         Arguments.of("/v1/{}", "Invalid route template \"/v1/{}\": segment \"{}\" at index 4 is not a"
-            + " parameter; a parameter is a whole segment {name}"),
+            + " parameter; a parameter is {name}, alone or with literal text before or after it"),
+        Arguments.of("/v1/{name}.{format}", "Invalid route template \"/v1/{name}.{format}\": segment"
+            + " \"{name}.{format}\" at index 4 has 2 parameters; where one ends and the next begins is ambiguous, so a"
+            + " segment holds at most one"),
+        Arguments.of("/v1/{id};x", "Invalid route template \"/v1/{id};x\": ';' at index 8 is not allowed in a"
+            + " literal segment; literals use A-Z a-z 0-9 - . _ ~ :"),
         Arguments.of("/v1/{a b}", "Invalid route template \"/v1/{a b}\": parameter \"{a b}\" at index 4"
             + " has U+0020; a parameter name uses letters, digits, '_', '-' and '.'"),
+        Arguments.of("/v1/x{a b}", "Invalid route template \"/v1/x{a b}\": parameter \"{a b}\" at index 5"
+            + " has U+0020; a parameter name uses letters, digits, '_', '-' and '.'"),
+        Arguments.of("/v1/{id}/{id}.json", "Invalid route template \"/v1/{id}/{id}.json\": duplicate parameter {id}"),
         Arguments.of("/v1/{id}/x/{id}", "Invalid route template \"/v1/{id}/x/{id}\": duplicate parameter {id}"),
         Arguments.of("/v1/things;v=1", "Invalid route template \"/v1/things;v=1\": ';' at index 10 is not"
-            + " allowed in a literal segment; literals use A-Z a-z 0-9 - . _ ~"),
+            + " allowed in a literal segment; literals use A-Z a-z 0-9 - . _ ~ :"),
         Arguments.of("/v1/a%20b", "Invalid route template \"/v1/a%20b\": '%' at index 5 is not allowed in"
-            + " a literal segment; literals use A-Z a-z 0-9 - . _ ~"),
-        Arguments.of("/v1/things:batch", "Invalid route template \"/v1/things:batch\": ':' at index 10 is"
-            + " not allowed in a literal segment; literals use A-Z a-z 0-9 - . _ ~"),
+            + " a literal segment; literals use A-Z a-z 0-9 - . _ ~ :"),
         Arguments.of("/v1/caf\u00e9", "Invalid route template \"/v1/caf\\u00E9\": U+00E9 at index 7 is not"
-            + " allowed in a literal segment; literals use A-Z a-z 0-9 - . _ ~"),
+            + " allowed in a literal segment; literals use A-Z a-z 0-9 - . _ ~ :"),
         Arguments.of("/v1/things?x=1", "Invalid route template \"/v1/things?x=1\": '?' at index 10 is not"
-            + " allowed in a literal segment; literals use A-Z a-z 0-9 - . _ ~"));
+            + " allowed in a literal segment; literals use A-Z a-z 0-9 - . _ ~ :"));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")

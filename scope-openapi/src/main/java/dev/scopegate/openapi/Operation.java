@@ -1,63 +1,86 @@
 package dev.scopegate.openapi;
 
-import dev.scopegate.Requirement;
+import dev.scopegate.AccessRule;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One operation of an OpenAPI document: its HTTP method, path template, operationId, and what a
- * token needs to call it.
- *
- * <p>Exactly one of these holds for every operation:
- *
- * <ul>
- *   <li>{@link #requirement()} is present: the operation declares valid {@code x-required-scopes};
- *       a token must cover the requirement.
- *   <li>{@link #isPublic()}: the operation says {@code security: []} and declares no scopes; no
- *       token is needed.
- *   <li>{@link #isBroken()}: the operation's declaration is invalid (a malformed or unknown scope,
- *       {@code x-required-scopes} of the wrong type, or both public and scoped). It never gets a
- *       weaker requirement than declared: it has no requirement at all, and the load reports the
- *       error, so {@link OpenApiSpec#requireValid()} refuses the document.
- *   <li>none of the above: the operation declares no (or an empty) {@code x-required-scopes} and
- *       is not public; the load reports {@link SpecProblem.Kind#MISSING_REQUIRED_SCOPES}.
- * </ul>
- *
- * <p>An enforcement layer that serves a document with problems anyway must deny every operation
- * without a requirement that is not public.
+ * One operation of an OpenAPI document: its HTTP method, path template, operationId, its
+ * effective {@code security} as written, and what a bearer token needs to call it.
  *
  * {@snippet :
- * Operation op = spec.operations().byOperationId("createWorkflow").orElseThrow();
- * op.method();         // "POST"
- * op.path();           // "/v1/orgs/{orgId}/namespaces/{namespaceKey}/workflows"
- * op.requirement().orElseThrow().check(claim).message();
- * // Optional[Token lacks required scope: workflow:create]
+ * Operation op = spec.operations().byOperationId("getPetById").orElseThrow();
+ * op.method();        // "GET"
+ * op.path();          // "/pet/{petId}"
+ * op.access();        // SCOPED
+ * op.security();      // [{api_key: []}, {petstore_auth: [write:pets, read:pets]}]
+ * op.rule().orElseThrow().check("read:pets").message();
+ * // Optional[Token lacks required scope: write:pets]
  * }
+ *
+ * <h2>Access</h2>
+ *
+ * Every operation is in exactly one {@link Access} state, read from its {@code security} (or the
+ * root's, when it has none) and its {@code x-required-scopes}:
+ *
+ * <ul>
+ *   <li>{@link Access#PUBLIC}: {@code security: []}, or an alternative {@code {}} (anonymous
+ *       access allowed). No token is needed.
+ *   <li>{@link Access#SCOPED}: {@link #rule()} holds every alternative a bearer token can satisfy
+ *       by its scopes (an empty scope list: any valid token).
+ *   <li>{@link Access#NON_SCOPE}: every alternative needs a scheme without scopes ({@code apiKey},
+ *       {@code http}, {@code mutualTLS}), which no scope claim satisfies.
+ *   <li>{@link Access#UNDECLARED}: neither the operation nor the root declares {@code security},
+ *       and it has no {@code x-required-scopes}. OpenAPI allows such a document to be incomplete,
+ *       so this is not read as public.
+ *   <li>{@link Access#BROKEN}: the declaration is invalid (a malformed or undeclared scope, an
+ *       unknown scheme, {@code security} and {@code x-required-scopes} that disagree). It never
+ *       gets a weaker rule than declared: it has none, and the load reports the error, so {@link
+ *       OpenApiSpec#requireValid()} refuses the document.
+ * </ul>
  */
 public final class Operation {
+  /** What a request needs to call an operation. */
+  public enum Access {
+    /** No token is needed. */
+    PUBLIC,
+    /** A bearer token must satisfy {@link Operation#rule()}. */
+    SCOPED,
+    /** Only schemes without scopes (API key, HTTP basic, mutual TLS) can authorize it. */
+    NON_SCOPE,
+    /** No security is declared for it at all. */
+    UNDECLARED,
+    /** Its declaration is invalid; the load reports why. */
+    BROKEN
+  }
+
   private final String method;
   private final String path;
   private final Optional<String> operationId;
-  private final Optional<Requirement> requirement;
-  private final boolean isPublic;
-  private final boolean broken;
+  private final Access access;
+  private final Optional<AccessRule> rule;
+  private final List<SecurityRequirement> security;
+  private final boolean passesWithoutToken;
   private final SourceLocation location;
 
   Operation(
       String method,
       String path,
       Optional<String> operationId,
-      Optional<Requirement> requirement,
-      boolean isPublic,
-      boolean broken,
+      Access access,
+      Optional<AccessRule> rule,
+      List<SecurityRequirement> security,
+      boolean passesWithoutToken,
       SourceLocation location) {
     this.method = method;
     this.path = path;
     this.operationId = operationId;
-    this.requirement = requirement;
-    this.isPublic = isPublic;
-    this.broken = broken;
+    this.access = access;
+    this.rule = rule;
+    this.security = List.copyOf(security);
+    this.passesWithoutToken = passesWithoutToken;
     this.location = location;
   }
 
@@ -73,7 +96,7 @@ public final class Operation {
   /**
    * The path template, exactly as in the document.
    *
-   * @return such as {@code "/v1/orgs/{orgId}/namespaces/{namespaceKey}/workflows"}
+   * @return such as {@code "/pet/{petId}"}
    */
   public String path() {
     return path;
@@ -89,33 +112,67 @@ public final class Operation {
   }
 
   /**
-   * The required scopes, compiled strictly against the catalog. Empty when the operation is
-   * public, declares no scopes, or is {@linkplain #isBroken() broken}.
+   * What a request needs to call the operation.
    *
-   * @return the requirement, or empty
+   * @return the access state
    */
-  public Optional<Requirement> requirement() {
-    return requirement;
+  public Access access() {
+    return access;
   }
 
   /**
-   * Whether the operation is explicitly public: {@code security: []} on the operation and no
-   * {@code x-required-scopes}.
+   * The alternatives a bearer token can satisfy, compiled strictly against the catalog, any of
+   * which suffices: one per requirement object of the effective {@code security} whose schemes
+   * all carry scopes (the union of their lists), or the operation's {@code x-required-scopes}.
+   * With {@link OpenApiOptions.NonScopeSchemes#AUTHENTICATED_ELSEWHERE}, a requirement object
+   * that mixes scopes with schemes without scopes contributes its scopes too. Present exactly when
+   * the operation is {@link Access#SCOPED}.
    *
-   * @return {@code true} if no token is needed
+   * @return the rule, or empty
+   */
+  public Optional<AccessRule> rule() {
+    return rule;
+  }
+
+  /**
+   * The effective {@code security}: the operation's own list, or the root's when the operation
+   * has none; each requirement object as written. Empty for {@code security: []} and when neither
+   * declares one.
+   *
+   * @return the requirement objects, in document order
+   */
+  public List<SecurityRequirement> security() {
+    return security;
+  }
+
+  /**
+   * Whether the operation is public: {@code security: []} or an anonymous alternative {@code {}}.
+   *
+   * @return {@code access() == PUBLIC}
    */
   public boolean isPublic() {
-    return isPublic;
+    return access == Access.PUBLIC;
   }
 
   /**
-   * Whether the operation's scope declaration is invalid; such an operation has no requirement
-   * and is not public, and the load reports why.
+   * Whether the operation's declaration is invalid; such an operation has no rule and is not
+   * public, and the load reports why.
    *
-   * @return {@code true} if broken
+   * @return {@code access() == BROKEN}
    */
   public boolean isBroken() {
-    return broken;
+    return access == Access.BROKEN;
+  }
+
+  /**
+   * Whether a request without a bearer token passes to the service's own authentication: read
+   * with {@link OpenApiOptions.NonScopeSchemes#AUTHENTICATED_ELSEWHERE}, the operation has an
+   * alternative made only of schemes without scopes.
+   *
+   * @return {@code true} when the guard lets a request without a token through to the service
+   */
+  public boolean passesWithoutToken() {
+    return passesWithoutToken;
   }
 
   /**
@@ -139,22 +196,23 @@ public final class Operation {
       return false;
     }
     Operation that = (Operation) other;
-    return isPublic == that.isPublic
-        && broken == that.broken
+    return access == that.access
+        && passesWithoutToken == that.passesWithoutToken
         && method.equals(that.method)
         && path.equals(that.path)
         && operationId.equals(that.operationId)
-        && requirement.equals(that.requirement)
+        && rule.equals(that.rule)
+        && security.equals(that.security)
         && location.equals(that.location);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(method, path, operationId, requirement, isPublic, broken, location);
+    return Objects.hash(method, path, operationId, access, rule, security, passesWithoutToken, location);
   }
 
   /**
-   * The method, path and operationId: {@code GET /v1/orgs/{orgId}/files (listFiles)}.
+   * The method, path and operationId: {@code GET /pet/{petId} (getPetById)}.
    *
    * @return the summary
    */

@@ -2,6 +2,7 @@ package dev.scopegate.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scopegate.AccessRule;
 import dev.scopegate.Scope;
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.catalog.SignstackScopes;
@@ -70,11 +71,11 @@ class DeclarationProperties {
     });
 
     if (allValid) {
-      assertThat(op.requirement()).contains(CATALOG.requirement(parsed));
+      assertThat(op.rule()).contains(AccessRule.of(CATALOG.requirement(parsed)));
       assertThat(op.isBroken()).isFalse();
       assertThat(spec.hasErrors()).isFalse();
     } else {
-      assertThat(op.requirement()).isEmpty();
+      assertThat(op.rule()).isEmpty();
       assertThat(op.isBroken()).isTrue();
       assertThat(op.isPublic()).isFalse();
       assertThat(spec.errors()).isNotEmpty().allMatch(p -> p.kind() == SpecProblem.Kind.INVALID_SCOPE);

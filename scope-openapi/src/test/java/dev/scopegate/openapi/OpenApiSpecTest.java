@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.scopegate.AccessRule;
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.ScopeFamily;
 import dev.scopegate.ScopeProblem;
@@ -45,29 +46,33 @@ class OpenApiSpecTest {
 
     Set<String> families = new HashSet<>();
     for (Operation op : table.operations()) {
-      op.requirement().ifPresent(r -> r.scopes().forEach(s -> families.add(s.family())));
+      op.rule().ifPresent(rule -> rule.alternatives().forEach(r -> r.scopes().forEach(s -> families.add(s.family()))));
     }
     Set<String> catalogFamilies = CATALOG.families().stream().map(ScopeFamily::name).collect(Collectors.toSet());
     assertThat(families).isEqualTo(catalogFamilies);
 
     Operation token = table.find("POST", "/v1/auth/token").orElseThrow();
     assertThat(token.isPublic()).isTrue();
-    assertThat(token.requirement()).isEmpty();
+    assertThat(token.access()).isEqualTo(Operation.Access.PUBLIC);
+    assertThat(token.rule()).isEmpty();
     assertThat(token.isBroken()).isFalse();
     assertThat(token.operationId()).contains("issueToken");
 
     Operation create = table.byOperationId("createWorkflow").orElseThrow();
     assertThat(create.method()).isEqualTo("POST");
     assertThat(create.path()).isEqualTo("/v1/orgs/{orgId}/namespaces/{namespaceKey}/workflows");
-    assertThat(create.requirement()).contains(CATALOG.requirement("workflow:create"));
+    // The root's security names an http bearer scheme, which carries no scopes: x-required-scopes states them.
+    assertThat(create.rule()).contains(AccessRule.of(CATALOG.requirement("workflow:create")));
+    assertThat(create.access()).isEqualTo(Operation.Access.SCOPED);
+    assertThat(create.security()).extracting(SecurityRequirement::toString).containsExactly("{bearerAuth: []}");
     assertThat(create.isPublic()).isFalse();
-    assertThat(create.requirement().orElseThrow().check("workflow:read").message())
+    assertThat(create.rule().orElseThrow().check("workflow:read").message())
         .contains("Token lacks required scope: workflow:create");
 
-    assertThat(table.byOperationId("voidWorkflow").orElseThrow().requirement())
-        .contains(CATALOG.requirement("workflow:read", "workflow:update"));
-    assertThat(table.byOperationId("cloneNamespace").orElseThrow().requirement())
-        .contains(CATALOG.requirement("namespace:*"));
+    assertThat(table.byOperationId("voidWorkflow").orElseThrow().rule())
+        .contains(AccessRule.of(CATALOG.requirement("workflow:read", "workflow:update")));
+    assertThat(table.byOperationId("cloneNamespace").orElseThrow().rule())
+        .contains(AccessRule.of(CATALOG.requirement("namespace:*")));
   }
 
   @Test
@@ -122,14 +127,17 @@ class OpenApiSpecTest {
                 + " (did you mean \"workflow:create\"?)",
             "api.yaml:9:27: Invalid scope \"file:*\": the file family declares no wildcard; grant its scopes one by one:"
                 + " file:read, file:upload",
-            "api.yaml:10:5: DELETE /v1/a declares no x-required-scopes and is not public (security: [])");
+            "api.yaml:10:5: DELETE /v1/a declares no security requirement (neither it nor the root has \"security\") and"
+                + " no x-required-scopes; OpenAPI leaves it open, so the guard denies it; declare its security, or"
+                + " security: [] if it is public");
     assertThat(spec.problems())
-        .extracting(SpecProblem::kind)
+        .extracting(SpecProblem::kind, SpecProblem::severity)
         .containsExactly(
-            SpecProblem.Kind.INVALID_SCOPE,
-            SpecProblem.Kind.INVALID_SCOPE,
-            SpecProblem.Kind.INVALID_SCOPE,
-            SpecProblem.Kind.MISSING_REQUIRED_SCOPES);
+            tuple(SpecProblem.Kind.INVALID_SCOPE, SpecProblem.Severity.ERROR),
+            tuple(SpecProblem.Kind.INVALID_SCOPE, SpecProblem.Severity.ERROR),
+            tuple(SpecProblem.Kind.INVALID_SCOPE, SpecProblem.Severity.ERROR),
+            tuple(SpecProblem.Kind.MISSING_REQUIRED_SCOPES, SpecProblem.Severity.WARNING));
+    assertThat(spec.operations().find("DELETE", "/v1/a").orElseThrow().access()).isEqualTo(Operation.Access.UNDECLARED);
     assertThat(spec.problems().get(0).scope()).contains("Workflow:read");
     assertThat(spec.problems().get(0).scopeProblem()).contains(ScopeProblem.UPPERCASE);
     assertThat(spec.problems().get(1).scopeProblem()).contains(ScopeProblem.UNKNOWN_SCOPE);
@@ -153,7 +161,7 @@ class OpenApiSpecTest {
 
     Operation op = spec.operations().byOperationId("createWorkflow").orElseThrow();
     assertThat(op.isBroken()).isTrue();
-    assertThat(op.requirement()).isEmpty();
+    assertThat(op.rule()).isEmpty();
     assertThat(op.isPublic()).isFalse();
     assertThat(spec.hasErrors()).isTrue();
     assertThat(problems(spec))
@@ -170,7 +178,7 @@ class OpenApiSpecTest {
   }
 
   @Test
-  void emptyDeclarationIsMissingRequiredScopesAndDeniesLikeNoDeclaration() {
+  void emptyDeclarationIsAWarningAndDeniesLikeNoDeclaration() {
     OpenApiSpec spec =
         yaml(
             """
@@ -182,9 +190,9 @@ class OpenApiSpecTest {
             """);
 
     Operation op = spec.operations().operations().get(0);
-    assertThat(op.requirement()).isEmpty();
-    assertThat(op.isPublic()).isFalse();
-    assertThat(op.isBroken()).isFalse();
+    assertThat(op.rule()).isEmpty();
+    assertThat(op.access()).isEqualTo(Operation.Access.UNDECLARED);
+    assertThat(spec.hasErrors()).isFalse();
     assertThat(problems(spec))
         .containsExactly(
             "api.yaml:5:7: GET /v1/a declares an empty x-required-scopes; list the scopes it needs, or make it public"
@@ -193,7 +201,7 @@ class OpenApiSpecTest {
   }
 
   @Test
-  void onlyAnEmptySecurityArrayMakesAnOperationPublic() {
+  void anEmptySecurityArrayOrAnAnonymousAlternativeMakesAnOperationPublicAndXRequiredScopesBesideItIsDrift() {
     OpenApiSpec spec =
         yaml(
             """
@@ -215,15 +223,20 @@ class OpenApiSpecTest {
     OperationTable table = spec.operations();
     assertThat(table.find("GET", "/v1/public").orElseThrow().isPublic()).isTrue();
     Operation optional = table.find("GET", "/v1/anonymous-optional").orElseThrow();
-    assertThat(optional.isPublic()).isFalse();
-    assertThat(optional.requirement()).contains(CATALOG.requirement("file:read"));
+    assertThat(optional.isBroken()).isTrue();
+    assertThat(optional.rule()).isEmpty();
     Operation both = table.find("GET", "/v1/both").orElseThrow();
     assertThat(both.isPublic()).isFalse();
     assertThat(both.isBroken()).isTrue();
-    assertThat(both.requirement()).isEmpty();
+    assertThat(both.rule()).isEmpty();
     assertThat(problems(spec))
         .containsExactly(
-            "api.yaml:13:7: GET /v1/both is public (security: []) but declares x-required-scopes; remove one of them");
+            "api.yaml:9:7: GET /v1/anonymous-optional allows anonymous access (security: {} at line 8, column 7) but"
+                + " declares x-required-scopes; remove one of them",
+            "api.yaml:13:7: GET /v1/both is public (security: [] at line 12, column 7) but declares x-required-scopes;"
+                + " remove one of them");
+    assertThat(spec.problems()).extracting(SpecProblem::kind).containsOnly(SpecProblem.Kind.SCOPE_DRIFT);
+    assertThat(spec.problems().get(1).relatedLocation()).contains(SourceLocation.of("api.yaml", 12, 7));
   }
 
   @Test
@@ -257,13 +270,13 @@ class OpenApiSpecTest {
             "api.yaml:5:5: unknown field \"GET\" in path item \"/v1/a\"; operations are get, put, post, delete, options,"
                 + " head, patch, trace",
             "api.yaml:8:20: \"operationId\" of GET /v1/a must be a string, not a number (42)",
-            "api.yaml:9:17: \"security\" of GET /v1/a must be an array, not a string (\"none\")",
+            "api.yaml:9:17: \"security\" of GET /v1/a must be an array of requirement objects, not a string (\"none\")",
             "api.yaml:10:26: \"x-required-scopes\" of GET /v1/a must be an array of scope strings, not a string"
                 + " (\"workflow:read\")",
             "api.yaml:12:38: entry 2 of \"x-required-scopes\" of POST /v1/a must be a scope string, not a number (7)",
             "api.yaml:12:41: entry 3 of \"x-required-scopes\" of POST /v1/a must be a scope string, not null",
-            "api.yaml:14:5: path item \"/v1/b\" uses \"$ref\", which this loader does not resolve; write its operations"
-                + " out in place",
+            "api.yaml:14:11: $ref \"#/components/pathItems/b\" of path item \"/v1/b\" points at nothing: # has no"
+                + " \"components\"",
             "api.yaml:15:3: path \"v1/c\" must start with \"/\"",
             "api.yaml:18:10: path item \"/v1/d\" must be an object, not an array");
     assertThat(spec.problems()).allMatch(p -> p.kind() == SpecProblem.Kind.STRUCTURE);
@@ -323,23 +336,25 @@ class OpenApiSpecTest {
             tuple(SpecProblem.Kind.REDUNDANT_SCOPE, false),
             tuple(SpecProblem.Kind.DUPLICATE_SCOPE, false));
     assertThat(spec.hasErrors()).isFalse();
-    assertThat(spec.requireValid().operations().get(0).requirement())
-        .contains(CATALOG.requirement("workflow:read", "workflow:*", "file:read"));
+    assertThat(spec.requireValid().operations().get(0).rule())
+        .contains(AccessRule.of(CATALOG.requirement("workflow:read", "workflow:*", "file:read")));
   }
 
   @Test
-  void versionMustBeOpenApi30Or31() {
-    assertThat(problems(yaml("swagger: '2.0'\npaths: {}\n")))
-        .containsExactly("api.yaml:1:1: no \"openapi\" field; this is not an OpenAPI 3.x document");
+  void versionMustBeOpenApi30To32() {
+    OpenApiSpec swagger = yaml("swagger: '2.0'\npaths: {}\n");
+    assertThat(problems(swagger)).containsExactly("api.yaml:1:1: no \"openapi\" field; this is not an OpenAPI 3.x document");
+    assertThat(swagger.problems().get(0).kind()).isEqualTo(SpecProblem.Kind.NOT_OPENAPI);
     assertThat(problems(yaml("openapi: '2.0'\n")))
-        .containsExactly("api.yaml:1:10: unsupported OpenAPI version \"2.0\"; this loader reads 3.0.x and 3.1.x");
-    assertThat(problems(yaml("openapi: 3.2.0\n")))
-        .containsExactly("api.yaml:1:10: unsupported OpenAPI version \"3.2.0\"; this loader reads 3.0.x and 3.1.x");
+        .containsExactly("api.yaml:1:10: unsupported OpenAPI version \"2.0\"; this loader reads 3.0.x, 3.1.x and 3.2.x");
+    assertThat(problems(yaml("openapi: 4.0.0\n")))
+        .containsExactly("api.yaml:1:10: unsupported OpenAPI version \"4.0.0\"; this loader reads 3.0.x, 3.1.x and 3.2.x");
     assertThat(problems(yaml("openapi: true\n")))
         .containsExactly("api.yaml:1:10: \"openapi\" must be a version string such as \"3.1.0\", not true");
     assertThat(problems(yaml("- openapi: 3.1.0\n")))
         .containsExactly("api.yaml:1:1: an OpenAPI document must be an object, not an array");
     assertThat(yaml("openapi: 3.1\n").problems()).isEmpty();
+    assertThat(yaml("openapi: 3.2.0\n").problems()).isEmpty();
     assertThat(yaml("openapi: 3.0.0\ncomponents: {}\n").operations().size()).isZero();
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.scopegate.ScopeCatalog;
+import dev.scopegate.ScopeGrammar;
 import dev.scopegate.catalog.SignstackScopes;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,12 +20,19 @@ class ValueTypesTest {
     NullPointerTester tester =
         new NullPointerTester()
             .setDefault(ScopeCatalog.class, SignstackScopes.CATALOG)
-            .setDefault(Path.class, Path.of("a.yaml"));
+            .setDefault(Path.class, Path.of("a.yaml"))
+            .setDefault(OpenApiOptions.class, OpenApiOptions.defaults())
+            .setDefault(ScopeGrammar.class, ScopeGrammar.SCOPE_TOKEN);
     tester.testAllPublicStaticMethods(OpenApiSpec.class);
     tester.testAllPublicStaticMethods(SourceLocation.class);
+    tester.testAllPublicStaticMethods(CatalogDocument.class);
+    tester.testAllPublicStaticMethods(LeastPrivilege.class);
+    tester.testAllPublicStaticMethods(OpenApiOptions.class);
+    tester.testAllPublicInstanceMethods(OpenApiOptions.defaults());
     OpenApiSpec spec = OpenApiSpec.parse("a.yaml", SPEC, SignstackScopes.CATALOG);
     tester.testAllPublicInstanceMethods(spec);
     tester.testAllPublicInstanceMethods(spec.operations());
+    tester.testAllPublicInstanceMethods(CatalogDocument.parse("c.json", "{\"tokens\": {\"a\": \"A\"}}"));
   }
 
   @Test

@@ -40,7 +40,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  *
  * <p>The tree is built without recursion (an explicit stack), so nesting depth is bounded only by
  * the parser's own limit ({@value #MAX_NESTING} levels), which fails with a position instead of a
- * stack overflow. Containers deeper than the caller's {@code keptDepth} are checked for syntax
+ * stack overflow. Containers the caller's {@link KeepPolicy} does not keep are checked for syntax
  * and then dropped, so a large OpenAPI document's schemas cost no memory.
  */
 public final class SourceReader {
@@ -205,6 +205,22 @@ public final class SourceReader {
    *     document, or breaks a parser limit
    */
   public static Document parse(String source, String text, SourceFormat format, int keptDepth) throws SourceException {
+    return parse(source, text, format, KeepPolicy.depth(keptDepth));
+  }
+
+  /**
+   * Parses a document, keeping only the containers a policy asks for.
+   *
+   * @param source the name to put in locations
+   * @param text the document's text
+   * @param format JSON or YAML
+   * @param keep which containers are kept; the others are {@linkplain Node#isElided() elided}
+   *     (checked for syntax, then dropped), and so is everything inside them
+   * @return the root node and the repeated names (in kept containers only)
+   * @throws SourceException if the text is empty, is not valid JSON/YAML, holds more than one
+   *     document, or breaks a parser limit
+   */
+  public static Document parse(String source, String text, SourceFormat format, KeepPolicy keep) throws SourceException {
     if (text.length() > MAX_BYTES) {
       throw tooLarge(source, text.length() + " characters");
     }
@@ -217,7 +233,7 @@ public final class SourceReader {
       if (first == null) {
         throw new SourceException(SourceLocation.of(source, 1, 1), "the document is empty");
       }
-      Node root = readTree(source, parser, first, keptDepth, duplicates);
+      Node root = readTree(source, parser, first, keep, duplicates);
       JsonToken extra = parser.nextToken();
       if (extra != null) {
         throw new SourceException(
@@ -309,8 +325,11 @@ public final class SourceReader {
   }
 
   private static Node readTree(
-      String source, JsonParser parser, JsonToken first, int keptDepth, List<Duplicate> duplicates) throws SourceException {
+      String source, JsonParser parser, JsonToken first, KeepPolicy keep, List<Duplicate> duplicates) throws SourceException {
     Deque<Frame> stack = new ArrayDeque<>();
+    // The names from the root to the container being opened: path[d] is the name of the depth-d
+    // container in its parent (KeepPolicy.ITEM for an array item); path[0] is unused.
+    String[] path = new String[MAX_NESTING + 2];
     JsonToken token = first;
     while (true) {
       SourceLocation at = location(source, parser.currentTokenLocation());
@@ -329,7 +348,12 @@ public final class SourceReader {
         case START_OBJECT:
         case START_ARRAY: {
           boolean object = token == JsonToken.START_OBJECT;
-          if (stack.size() >= keptDepth + 1) {
+          int depth = stack.size();
+          if (depth > 0) {
+            Frame parent = stack.element();
+            path[depth] = parent.object ? parent.name : KeepPolicy.ITEM;
+          }
+          if (!keep.keep(depth, path)) {
             parser.skipChildren();
             done = Node.elided(object ? Node.Kind.OBJECT : Node.Kind.ARRAY, at);
           } else {
