@@ -69,6 +69,9 @@ import java.util.function.Consumer;
  *       operationId}, {@code security} and {@code x-required-scopes}. Unknown path item fields
  *       (such as {@code GET}) are errors, because they would hide operations. Webhooks and
  *       callbacks are requests the API makes, not routes it serves, and are not read.
+ *   <li>The root {@code x-scopegate-bindings}: tenant bindings of path parameters to token claims,
+ *       and of the namespace's mode to the token's mode claim, declared on the {@linkplain
+ *       #routeTable() route table} (see the module's README); a bad one is an error at its position.
  *   <li>Everything else (schemas, parameters, responses) is checked for syntax only, and dropped.
  * </ul>
  *
@@ -94,9 +97,11 @@ public final class OpenApiSpec {
   private final OperationTable operations;
   private final List<SpecProblem> problems;
   private final List<SpecProblem> catalogProblems;
+  private final BindingsExtension bindings;
 
   private OpenApiSpec(String source, OpenApiOptions options, ScopeCatalog catalog, List<SecurityScheme> schemes,
-      OperationTable operations, List<SpecProblem> problems, List<SpecProblem> catalogProblems) {
+      OperationTable operations, List<SpecProblem> problems, List<SpecProblem> catalogProblems, BindingsExtension bindings) {
+    this.bindings = bindings;
     this.source = source;
     this.options = options;
     this.catalog = catalog;
@@ -203,15 +208,17 @@ public final class OpenApiSpec {
   static OpenApiSpec of(String source, Document document, OpenApiOptions options) {
     SpecWalker walker = new SpecWalker(options);
     walker.walk(document);
+    List<SpecProblem> problems = new ArrayList<>(walker.problems());
+    BindingsExtension bindings = BindingsExtension.read(document.root(), walker.operations(), walker.catalog(), problems);
     return new OpenApiSpec(source, options, walker.catalog(), walker.schemes(), OperationTable.of(walker.operations()),
-        walker.problems(), walker.catalogProblems());
+        problems, walker.catalogProblems(), bindings);
   }
 
   private static OpenApiSpec unreadable(String source, OpenApiOptions options, SourceException e) {
     List<SpecProblem> problems = new ArrayList<>();
     problems.add(SpecProblem.of(SpecProblem.Kind.SYNTAX, e.location(), e.reason()));
     return new OpenApiSpec(source, options, options.catalog().orElse(EMPTY), List.of(), OperationTable.of(List.of()),
-        problems, problems);
+        problems, problems, BindingsExtension.NONE);
   }
 
   private static final ScopeCatalog EMPTY = ScopeCatalog.of();
@@ -384,6 +391,7 @@ public final class OpenApiSpec {
         }
       }
     }
+    bindings.declare(builder);
     more.accept(builder);
     return builder.build();
   }

@@ -9,8 +9,9 @@ import java.util.Map;
  * answers every allowed request to an operation with that operation's one decision object, so the
  * results are kept by identity and an allowed request allocates no result. The map is copied on
  * write and published whole, so a read takes no lock; it holds at most a few entries more than
- * the table has operations (the guard's other shared allowed answers, such as a passed CORS
- * preflight), and past that bound a result is made per request rather than kept.
+ * the table's operations give (the guard's other shared allowed answers, such as a passed CORS
+ * preflight); an operation has at most two (allowed with its token, and allowed without one where
+ * it is authenticated elsewhere). Past that bound a result is made per request rather than kept.
  */
 final class GrantedResults {
   private static final int SHARED_ANSWERS = 8;
@@ -19,7 +20,7 @@ final class GrantedResults {
   private volatile Map<GuardDecision, GuardAuthorizationResult> results = new IdentityHashMap<>();
 
   GrantedResults(int operations) {
-    this.limit = operations + SHARED_ANSWERS;
+    this.limit = 2 * operations + SHARED_ANSWERS;
   }
 
   /** The result for an allowed decision. */

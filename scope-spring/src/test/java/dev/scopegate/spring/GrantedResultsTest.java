@@ -14,12 +14,13 @@ class GrantedResultsTest {
   private static final Guard GUARD = Guard.of(RouteTable.builder(SignstackScopes.CATALOG)
       .route("GET", "/v1/workflows", "workflow:read")
       .route("POST", "/v1/workflows", "workflow:create")
+      .route("DELETE", "/v1/workflows", "workflow:*")
       .build());
   private static final ScopeClaim CLAIM = ScopeClaim.of("workflow:*");
 
   @Test
   void everyAllowedRequestToAnOperationGetsTheSameResult() {
-    GrantedResults results = new GrantedResults(2);
+    GrantedResults results = new GrantedResults(3);
     GuardDecision read = GUARD.check("GET", "/v1/workflows", CLAIM);
 
     GuardAuthorizationResult first = results.result(read);
@@ -32,16 +33,19 @@ class GrantedResultsTest {
 
   @Test
   void pastItsBoundAResultIsMadePerRequestAndNotKept() {
-    GrantedResults results = new GrantedResults(-7);   // room for one result only
+    GrantedResults results = new GrantedResults(-3);   // 2 * -3 + 8: room for two results
     GuardDecision read = GUARD.check("GET", "/v1/workflows", CLAIM);
     GuardDecision create = GUARD.check("POST", "/v1/workflows", CLAIM);
+    GuardDecision delete = GUARD.check("DELETE", "/v1/workflows", CLAIM);
 
     GuardAuthorizationResult kept = results.result(read);
-    GuardAuthorizationResult made = results.result(create);
+    results.result(create);
+    GuardAuthorizationResult made = results.result(delete);
 
-    assertThat(results.size()).isEqualTo(1);
+    assertThat(results.size()).isEqualTo(2);
     assertThat(results.result(read)).isSameAs(kept);
-    assertThat(results.result(create)).isNotSameAs(made);
-    assertThat(made.decision()).isSameAs(create);
+    assertThat(results.result(delete)).isNotSameAs(made);
+    assertThat(made.decision()).isSameAs(delete);
+    assertThat(made.isGranted()).isTrue();
   }
 }
