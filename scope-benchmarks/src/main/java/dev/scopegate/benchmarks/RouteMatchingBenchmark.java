@@ -46,7 +46,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class RouteMatchingBenchmark {
   /** How many requests one run cycles through; a power of two. */
-  static final int REQUESTS = 16;
+  static final int REQUESTS = 2 * SignstackApi.PER_RESOURCE;
 
   /** How many operations the table declares. */
   @Param({"10", "150", "1000"})
@@ -82,17 +82,12 @@ public class RouteMatchingBenchmark {
     for (ApiRoute r : api) {
       requireSameAnswer(r, r.method(), r.samplePath());
     }
-    // The same mix at every size: each operation of the first workflow resource, then of the last
-    // whole one, which sits at the end of the table.
-    int complete = (routes - SignstackApi.ORG_LEVEL) / SignstackApi.PER_RESOURCE;
-    int lastWorkflows = (complete - 1) / 4 * 4;
+    List<ApiRoute> mix = SignstackApi.requestMix(routes);
     methods = new String[REQUESTS];
     paths = new String[REQUESTS];
     for (int i = 0; i < REQUESTS; i++) {
-      int resource = i < SignstackApi.PER_RESOURCE ? 0 : lastWorkflows;
-      ApiRoute r = SignstackApi.resource(routes, resource).get(i % SignstackApi.PER_RESOURCE);
-      methods[i] = r.method();
-      paths[i] = r.samplePath();
+      methods[i] = mix.get(i).method();
+      paths[i] = mix.get(i).samplePath();
     }
   }
 

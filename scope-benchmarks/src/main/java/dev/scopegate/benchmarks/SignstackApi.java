@@ -58,6 +58,22 @@ public final class SignstackApi {
   }
 
   /**
+   * The requests a route benchmark cycles through, the same mix at every size: each of the {@link
+   * #PER_RESOURCE} operations of the first workflows resource, then of the last whole workflows
+   * resource, which sits at the end of the table.
+   *
+   * @param size the table's size, at least {@code ORG_LEVEL + PER_RESOURCE}
+   * @return the {@code 2 * PER_RESOURCE} routes, whose sample paths are the requests
+   */
+  public static List<ApiRoute> requestMix(int size) {
+    int complete = (size - ORG_LEVEL) / PER_RESOURCE;
+    int lastWorkflows = (complete - 1) / RESOURCES.length * RESOURCES.length;
+    List<ApiRoute> out = new ArrayList<>(resource(size, 0));
+    out.addAll(resource(size, lastWorkflows));
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
    * The first {@code size} routes of the generated API.
    *
    * @param size how many routes, at least 1

@@ -123,4 +123,22 @@ class BenchmarkSetupTest {
         : "POST /v1/orgs/o-1/namespaces/ns-live/workflows-120/x-42/publish");
     assertThat(b.guard.routes().routes()).hasSize(routes);
   }
+
+  @ParameterizedTest
+  @ValueSource(ints = {10, 150, 1000})
+  void springAuthorizationManagersBothAllowEveryRequest(int routes) {
+    SpringAuthorizationBenchmark b = new SpringAuthorizationBenchmark();
+    b.routes = routes;
+    b.setUp();
+    for (int i = 0; i < 2 * SpringAuthorizationBenchmark.REQUESTS; i++) {
+      assertThat(b.scopegate().isGranted()).isTrue();
+      assertThat(b.springSecurity().isGranted()).isTrue();
+    }
+    assertThat(b.requests()).hasSize(SpringAuthorizationBenchmark.REQUESTS);
+    RouteMatchingBenchmark same = new RouteMatchingBenchmark();
+    same.routes = routes;
+    same.setUp();
+    assertThat(b.requests()).as("the same requests as the route matching benchmark").isEqualTo(same.requests());
+    assertThat(b.scopegate.guard().routes().routes()).hasSize(routes);
+  }
 }

@@ -123,6 +123,24 @@ public final class JwtScopeReader {
    * @return the claim; never {@linkplain ScopeClaim#absent() absent}, since a claims map means a token
    */
   public ScopeClaim read(Map<String, ?> claims) {
+    ScopeClaim scope = readScope(claims);
+    return scope.kind() == ScopeClaim.Kind.UNUSABLE ? scope : scope.withClaims(claims);
+  }
+
+  /**
+   * Reads the scope claim alone, as {@link #read(Map)} does, without carrying the token's claims
+   * along: for a request whose route binds none ({@link Resolution#needsTokenClaims()} is {@code
+   * false}), where it decides exactly as {@link #read(Map)} and copies nothing. Given to a route
+   * with bindings, it fails closed: they find no claim ({@code Token lacks binding claim}).
+   *
+   * {@snippet :
+   * ScopeClaim claim = r.needsTokenClaims() ? reader.read(jwt.getClaims()) : reader.readScope(jwt.getClaims());
+   * }
+   *
+   * @param claims the token's claims, as the JWT library verified them; no {@code null} names
+   * @return the claim, without the token's claims; never {@linkplain ScopeClaim#absent() absent}
+   */
+  public ScopeClaim readScope(Map<String, ?> claims) {
     Objects.requireNonNull(claims, "claims");
     String named = claimName;
     if (named != null) {
@@ -140,7 +158,7 @@ public final class JwtScopeReader {
         return ScopeClaim.unusable(CONFLICT_MESSAGE);
       }
     }
-    return scopes(scope, scp).withClaims(claims);
+    return scopes(scope, scp);
   }
 
   /** The scope part: {@code scope}, else {@code scp}; a value of a wrong type grants nothing. */

@@ -78,6 +78,18 @@ public final class Resolution {
   }
 
   /**
+   * Whether the decision reads the token's claims besides its scope: the request matched a
+   * protected operation with bindings ({@code {orgId}} bound to {@code org_id}). When {@code
+   * false}, a claim read without them ({@link JwtScopeReader#readScope}) decides the same, and an
+   * adapter need not copy the token's claims for the request.
+   *
+   * @return {@code true} when the claim given to {@link #decide} must carry the token's claims
+   */
+  public boolean needsTokenClaims() {
+    return path != null;
+  }
+
+  /**
    * The operation the request matched.
    *
    * @return the route; empty when none matched (400, 403 no operation) and for a CORS preflight

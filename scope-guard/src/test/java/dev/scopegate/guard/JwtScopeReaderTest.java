@@ -140,20 +140,68 @@ class JwtScopeReaderTest {
   void aNamedClaimIsReadAloneAsAStringOrAnArray() {
     JwtScopeReader permissions = JwtScopeReader.fromClaim("permissions", log);
 
-    assertThat(permissions.read(Map.of("permissions", List.of("workflow:read", "file:read"), "scope", "workflow:*")))
-        .isEqualTo(ScopeClaim.of(List.of("workflow:read", "file:read")));
-    assertThat(permissions.read(Map.of("permissions", "workflow:read file:read"))).isEqualTo(ScopeClaim.of("workflow:read file:read"));
-    assertThat(permissions.read(Map.of("scope", "workflow:read", "scp", List.of("workflow:create")))).isEqualTo(ScopeClaim.of(""));
+    Map<String, Object> list = Map.of("permissions", List.of("workflow:read", "file:read"), "scope", "workflow:*");
+    assertThat(permissions.read(list)).isEqualTo(ScopeClaim.of(List.of("workflow:read", "file:read")).withClaims(list));
+    Map<String, Object> text = Map.of("permissions", "workflow:read file:read");
+    assertThat(permissions.read(text)).isEqualTo(ScopeClaim.of("workflow:read file:read").withClaims(text));
+    Map<String, Object> none = Map.of("scope", "workflow:read", "scp", List.of("workflow:create"));
+    assertThat(permissions.read(none)).isEqualTo(ScopeClaim.of("").withClaims(none));
     assertThat(log.records).isEmpty();
     assertThat(permissions).hasToString("JwtScopeReader[permissions]");
+  }
+
+  @Test
+  void aNamedClaimCarriesTheTokensClaimsForTheBindings() {
+    Guard guard = Guard.of(RouteTable.builder(dev.scopegate.catalog.SignstackScopes.CATALOG)
+        .route("GET", "/v1/orgs/{orgId}/files/{fileId}", "file:read")
+        .bind("orgId", "org_id")
+        .build());
+    JwtScopeReader permissions = JwtScopeReader.fromClaim("permissions", log);
+    Map<String, Object> claims = Map.of("permissions", List.of("file:read"), "org_id", "acme");
+
+    assertThat(guard.check("GET", "/v1/orgs/acme/files/f1", permissions.read(claims)).allowed()).isTrue();
+    assertThat(guard.check("GET", "/v1/orgs/other/files/f1", permissions.read(claims)).message())
+        .contains("Token does not match path parameter: orgId");
+  }
+
+  @Test
+  void readScopeDecidesAsReadWithoutCopyingTheClaims() {
+    Map<String, Object> claims = Map.of("sub", "u1", "org_id", "acme", "scope", "workflow:read file:read");
+    assertThat(reader.readScope(claims)).isEqualTo(ScopeClaim.of("workflow:read file:read"));
+    assertThat(reader.readScope(claims).claims()).isEmpty();
+    assertThat(reader.readScope(Map.of("scope", "workflow:read", "scp", List.of("workflow:create"))))
+        .isEqualTo(ScopeClaim.unusable("Token has conflicting scope and scp claims"));
+    assertThat(JwtScopeReader.fromClaim("permissions", log).readScope(Map.of("permissions", List.of("file:read"), "org_id", "acme")))
+        .isEqualTo(ScopeClaim.of(List.of("file:read")));
+  }
+
+  @Test
+  void onlyABoundRouteNeedsTheTokensClaimsAndReadScopeFailsClosedThere() {
+    Guard guard = Guard.of(RouteTable.builder(dev.scopegate.catalog.SignstackScopes.CATALOG)
+        .route("GET", "/v1/orgs/{orgId}/files/{fileId}", "file:read")
+        .route("GET", "/v1/me", "file:read")
+        .publicRoute("GET", "/v1/status")
+        .bind("orgId", "org_id")
+        .build());
+    Map<String, Object> claims = Map.of("scope", "file:read", "org_id", "acme");
+
+    Resolution bound = guard.resolve("GET", "/v1/orgs/acme/files/f1");
+    assertThat(bound.needsTokenClaims()).isTrue();
+    assertThat(bound.decide(reader.read(claims)).allowed()).isTrue();
+    assertThat(bound.decide(reader.readScope(claims)).message()).contains("Token lacks binding claim: org_id");
+    Resolution unbound = guard.resolve("GET", "/v1/me");
+    assertThat(unbound.needsTokenClaims()).isFalse();
+    assertThat(unbound.decide(reader.readScope(claims))).isEqualTo(unbound.decide(reader.read(claims)));
+    assertThat(guard.resolve("GET", "/v1/status").needsTokenClaims()).isFalse();
+    assertThat(guard.resolve("GET", "/v1/nowhere").needsTokenClaims()).isFalse();
   }
 
   @Test
   void aNamedClaimOfAWrongTypeGrantsNothingAndIsReportedOnce() {
     JwtScopeReader permissions = JwtScopeReader.fromClaim("permissions", log);
 
-    assertThat(permissions.read(Map.of("permissions", 7))).isEqualTo(ScopeClaim.of(""));
-    assertThat(permissions.read(Map.of("permissions", Map.of("workflow:read", true)))).isEqualTo(ScopeClaim.of(""));
+    assertThat(permissions.readScope(Map.of("permissions", 7))).isEqualTo(ScopeClaim.of(""));
+    assertThat(permissions.readScope(Map.of("permissions", Map.of("workflow:read", true)))).isEqualTo(ScopeClaim.of(""));
 
     assertThat(log.at(Level.WARNING)).containsExactly("WARNING The token's \"permissions\" claim is a java.lang.Integer,"
         + " not an array or a space-delimited string; it grants nothing. Check the token issuer's configuration."
@@ -163,8 +211,8 @@ class JwtScopeReaderTest {
 
   @Test
   void aNamedScopeClaimMayBeAnArray() {
-    assertThat(JwtScopeReader.fromClaim("scope").read(Map.of("scope", List.of("workflow:read"))))
-        .isEqualTo(ScopeClaim.of(List.of("workflow:read")));
+    Map<String, Object> claims = Map.of("scope", List.of("workflow:read"));
+    assertThat(JwtScopeReader.fromClaim("scope").read(claims)).isEqualTo(ScopeClaim.of(List.of("workflow:read")).withClaims(claims));
   }
 
   @Test

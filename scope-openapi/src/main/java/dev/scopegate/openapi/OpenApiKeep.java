@@ -41,6 +41,7 @@ final class OpenApiKeep implements KeepPolicy {
         }
         return path[2].equals("pathItems") && (depth <= 3 || pathItemPart(depth - 3, path, 4));
       case "security":
+      case BindingsExtension.NAME:
         return true;
       default:
         return false;

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * An OpenAPI 3.0, 3.1 or 3.2 document read for who may call each operation: its {@linkplain
@@ -68,6 +69,9 @@ import java.util.Objects;
  *       operationId}, {@code security} and {@code x-required-scopes}. Unknown path item fields
  *       (such as {@code GET}) are errors, because they would hide operations. Webhooks and
  *       callbacks are requests the API makes, not routes it serves, and are not read.
+ *   <li>The root {@code x-scopegate-bindings}: tenant bindings of path parameters to token claims,
+ *       and of the namespace's mode to the token's mode claim, declared on the {@linkplain
+ *       #routeTable() route table} (see the module's README); a bad one is an error at its position.
  *   <li>Everything else (schemas, parameters, responses) is checked for syntax only, and dropped.
  * </ul>
  *
@@ -93,9 +97,11 @@ public final class OpenApiSpec {
   private final OperationTable operations;
   private final List<SpecProblem> problems;
   private final List<SpecProblem> catalogProblems;
+  private final BindingsExtension bindings;
 
   private OpenApiSpec(String source, OpenApiOptions options, ScopeCatalog catalog, List<SecurityScheme> schemes,
-      OperationTable operations, List<SpecProblem> problems, List<SpecProblem> catalogProblems) {
+      OperationTable operations, List<SpecProblem> problems, List<SpecProblem> catalogProblems, BindingsExtension bindings) {
+    this.bindings = bindings;
     this.source = source;
     this.options = options;
     this.catalog = catalog;
@@ -202,15 +208,17 @@ public final class OpenApiSpec {
   static OpenApiSpec of(String source, Document document, OpenApiOptions options) {
     SpecWalker walker = new SpecWalker(options);
     walker.walk(document);
+    List<SpecProblem> problems = new ArrayList<>(walker.problems());
+    BindingsExtension bindings = BindingsExtension.read(document.root(), walker.operations(), walker.catalog(), problems);
     return new OpenApiSpec(source, options, walker.catalog(), walker.schemes(), OperationTable.of(walker.operations()),
-        walker.problems(), walker.catalogProblems());
+        problems, walker.catalogProblems(), bindings);
   }
 
   private static OpenApiSpec unreadable(String source, OpenApiOptions options, SourceException e) {
     List<SpecProblem> problems = new ArrayList<>();
     problems.add(SpecProblem.of(SpecProblem.Kind.SYNTAX, e.location(), e.reason()));
     return new OpenApiSpec(source, options, options.catalog().orElse(EMPTY), List.of(), OperationTable.of(List.of()),
-        problems, problems);
+        problems, problems, BindingsExtension.NONE);
   }
 
   private static final ScopeCatalog EMPTY = ScopeCatalog.of();
@@ -348,6 +356,26 @@ public final class OpenApiSpec {
    * @throws InvalidSpecException listing the errors, if the document has any
    */
   public RouteTable routeTable() {
+    return routeTable(builder -> { });
+  }
+
+  /**
+   * The operations as a route table, with more declarations added to its builder before it is
+   * built: the bindings of path parameters to token claims ({@link RouteTable.Builder#bind}, {@link
+   * RouteTable.Builder#bindMode}) that a Spring Boot property or the application declares.
+   *
+   * {@snippet :
+   * RouteTable routes = spec.routeTable(b -> b.bind("orgId", "org_id").bind("namespaceKey", "namespace"));
+   * }
+   *
+   * @param more adds to the builder after the document's operations
+   * @return the route table
+   * @throws InvalidSpecException listing the errors, if the document has any
+   * @throws IllegalArgumentException if the guard refuses a path template or a declaration (the
+   *     message names it)
+   */
+  public RouteTable routeTable(Consumer<RouteTable.Builder> more) {
+    Objects.requireNonNull(more, "more");
     RouteTable.Builder builder = RouteTable.builder(catalog);
     Map<String, Operation> declared = new HashMap<>();
     for (Operation operation : requireValid().operations()) {
@@ -363,6 +391,8 @@ public final class OpenApiSpec {
         }
       }
     }
+    bindings.declare(builder);
+    more.accept(builder);
     return builder.build();
   }
 

@@ -1,8 +1,10 @@
 package dev.scopegate.spring;
 
 import dev.scopegate.guard.JwtScopeReader;
+import dev.scopegate.guard.Resolution;
 import dev.scopegate.guard.ScopeClaim;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -82,16 +84,40 @@ public final class AuthenticationClaims {
    * @return the claim; see the table above
    */
   public ScopeClaim read(@Nullable Authentication authentication) {
+    return read(authentication, true);
+  }
+
+  /**
+   * The scope claim of an authentication as one request's decision needs it: with the token's
+   * claims when the matched route binds some ({@link Resolution#needsTokenClaims()}), so its
+   * bindings can read them, and the scope alone otherwise, which copies nothing.
+   *
+   * {@snippet :
+   * Resolution r = guard.resolve(method, path);
+   * GuardDecision d = r.decide(claims.read(authentication, r));
+   * }
+   *
+   * @param authentication the request's authentication; {@code null} when there is none
+   * @param resolution the guard's resolution of the request
+   * @return the claim; see the table above
+   */
+  public ScopeClaim read(@Nullable Authentication authentication, Resolution resolution) {
+    return read(authentication, resolution.needsTokenClaims());
+  }
+
+  private ScopeClaim read(@Nullable Authentication authentication, boolean tokenClaims) {
     if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
       return ScopeClaim.absent();
     }
+    Map<String, Object> attributes;
     if (authentication instanceof AbstractOAuth2TokenAuthenticationToken<?> token) {
-      return reader.read(token.getTokenAttributes());
+      attributes = token.getTokenAttributes();
+    } else if (authentication.getPrincipal() instanceof OAuth2AuthenticatedPrincipal principal) {
+      attributes = principal.getAttributes();
+    } else {
+      return NO_SCOPE;
     }
-    if (authentication.getPrincipal() instanceof OAuth2AuthenticatedPrincipal principal) {
-      return reader.read(principal.getAttributes());
-    }
-    return NO_SCOPE;
+    return tokenClaims ? reader.read(attributes) : reader.readScope(attributes);
   }
 
   /**

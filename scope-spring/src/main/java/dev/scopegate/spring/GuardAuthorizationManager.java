@@ -4,6 +4,7 @@ import dev.scopegate.guard.Guard;
 import dev.scopegate.guard.GuardDecision;
 import dev.scopegate.guard.RequestHeaders;
 import dev.scopegate.guard.RequestTarget;
+import dev.scopegate.guard.Resolution;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Objects;
@@ -44,20 +45,25 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * include and async dispatches that follow an allowed request (Spring Boot's {@code /error} page,
  * for one) are granted, as the servlet filter is registered for {@code REQUEST} alone.
  *
- * <p>The result is a {@link GuardAuthorizationResult} carrying the guard's decision. Immutable and
- * thread-safe.
+ * <p>The result is a {@link GuardAuthorizationResult} carrying the guard's decision; an allowed
+ * request's result is shared by every request to its operation, so the allowed path allocates
+ * nothing. The token's claims are read with the scope only when the matched operation binds some
+ * ({@link Resolution#needsTokenClaims()}). Thread-safe.
  */
 public final class GuardAuthorizationManager implements AuthorizationManager<RequestAuthorizationContext> {
   private static final AuthorizationDecision OTHER_DISPATCH = new AuthorizationDecision(true);
+  private static final String OPTIONS = "OPTIONS";
 
   private final Guard guard;
   private final AuthenticationClaims claims;
   private final String servletPath;
+  private final GrantedResults granted;
 
   private GuardAuthorizationManager(Guard guard, AuthenticationClaims claims, String servletPath) {
     this.guard = guard;
     this.claims = claims;
     this.servletPath = servletPath;
+    this.granted = new GrantedResults(guard.routes().routes().size());
   }
 
   /**
@@ -128,11 +134,15 @@ public final class GuardAuthorizationManager implements AuthorizationManager<Req
     if (request.getDispatcherType() != DispatcherType.REQUEST) {
       return OTHER_DISPATCH;
     }
-    RequestHeaders headers = name -> Optional.ofNullable(request.getHeader(name));
-    String path = RequestTarget.withinContext(request.getRequestURI(), request.getContextPath() + servletPath);
-    GuardDecision decision = guard.resolve(request.getMethod(), path, headers)
-        .decide(() -> claims.read(authentication.get()));
-    return new GuardAuthorizationResult(decision);
+    String method = request.getMethod();
+    // The guard reads headers only for a CORS preflight, an OPTIONS request.
+    RequestHeaders headers = OPTIONS.equals(method) ? name -> Optional.ofNullable(request.getHeader(name)) : RequestHeaders.none();
+    String prefix = servletPath.isEmpty() ? request.getContextPath() : request.getContextPath() + servletPath;
+    Resolution resolution = guard.resolve(method, RequestTarget.withinContext(request.getRequestURI(), prefix), headers);
+    GuardDecision decision = resolution.needsClaim()
+        ? resolution.decide(claims.read(authentication.get(), resolution))
+        : resolution.decision().orElseThrow();
+    return decision.allowed() ? granted.result(decision) : new GuardAuthorizationResult(decision);
   }
 
   /**

@@ -58,7 +58,10 @@ public final class Report {
       Map.entry("RuleBenchmark.naiveHashSet", "naive `HashSet<String>` + hand-written fallbacks"),
       Map.entry("RouteMatchingBenchmark.scopegate", "**Scopegate** `Guard.check`"),
       Map.entry("RouteMatchingBenchmark.springPathPattern", "Spring `PathPatternParser`, most specific first \u2192 `check`"),
-      Map.entry("RouteMatchingBenchmark.regexList", "naive regex list \u2192 `check`"));
+      Map.entry("RouteMatchingBenchmark.regexList", "naive regex list \u2192 `check`"),
+      Map.entry("SpringAuthorizationBenchmark.scopegate", "**Scopegate** `GuardAuthorizationManager.authorize`"),
+      Map.entry("SpringAuthorizationBenchmark.springSecurity",
+          "Spring Security `RequestMatcherDelegatingAuthorizationManager`, `PathPatternRequestMatcher` \u2192 `hasAllScopes`"));
 
   private static final List<String> COMPILED = List.of(SCOPEGATE, "naiveHashSet", "shiro", "spring", "quarkus");
   private static final List<String> TOKEN = List.of(SCOPEGATE, "scopegateParseClaim", "naiveHashSet", "shiro", "spring", "quarkus");
@@ -68,6 +71,8 @@ public final class Report {
   static final long MEMORY_LIMIT = 2L * 1024 * 1024;
   private static final String ROUTES = "RouteMatchingBenchmark";
   private static final List<String> ROUTE_MATCHING = List.of(SCOPEGATE, "springPathPattern", "regexList");
+  private static final String SPRING = "SpringAuthorizationBenchmark";
+  private static final List<String> SPRING_AUTHORIZATION = List.of(SCOPEGATE, "springSecurity");
 
   private Report() {}
 
@@ -116,7 +121,8 @@ public final class Report {
         Map.entry("denial", Report::denial),
         Map.entry("baseline", Report::baseline),
         Map.entry("scaling", Report::scaling),
-        Map.entry("routes", Report::routeMatching));
+        Map.entry("routes", Report::routeMatching),
+        Map.entry("spring", Report::springAuthorization));
     Matcher m = PLACEHOLDER.matcher(template());
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -199,20 +205,34 @@ public final class Report {
   }
 
   private static String routeMatching(Results results) {
+    return bySize(results, ROUTES, ROUTE_MATCHING);
+  }
+
+  private static String springAuthorization(Results results) {
+    if (params(results, SPRING + "." + SCOPEGATE).isEmpty()) {
+      return "Not measured in this run.\n";
+    }
+    String table = bySize(results, SPRING, SPRING_AUTHORIZATION);
+    Targets.Verdict curve = Targets.flatAcross(results, SPRING + ".springSecurity", Double.POSITIVE_INFINITY, Metric.WALL);
+    return table + "\nSpring Security's own curve, wall clock: " + curve.measured() + ".\n";
+  }
+
+  /** A benchmark's implementations side by side at each route-table size. */
+  private static String bySize(Results results, String benchmark, List<String> methods) {
     StringBuilder sb = new StringBuilder(
         "| Routes | Implementation | ns/op (\u00b1 99.9%) | CPU ns/op (\u00b1 99.9%) | B/op | vs Scopegate, wall | vs Scopegate, CPU |\n"
             + "|--:|---|--:|--:|--:|--:|--:|\n");
-    for (String size : params(results, ROUTES + "." + SCOPEGATE)) {
-      Optional<Result> ours = results.find(ROUTES + "." + SCOPEGATE, size);
+    for (String size : params(results, benchmark + "." + SCOPEGATE)) {
+      Optional<Result> ours = results.find(benchmark + "." + SCOPEGATE, size);
       boolean first = true;
-      for (String method : ROUTE_MATCHING) {
-        Optional<Result> found = results.find(ROUTES + "." + method, size);
+      for (String method : methods) {
+        Optional<Result> found = results.find(benchmark + "." + method, size);
         if (found.isEmpty()) {
           continue;
         }
         Result r = found.get();
         sb.append("| ").append(first ? String.format(Locale.ROOT, "%,d", Integer.parseInt(size)) : "").append(" | ")
-            .append(LABELS.getOrDefault(ROUTES + "." + method, method)).append(" | ")
+            .append(LABELS.getOrDefault(benchmark + "." + method, method)).append(" | ")
             .append(time(r, Metric.WALL)).append(" | ").append(time(r, Metric.CPU)).append(" | ")
             .append(bytes(r.bytesPerOp())).append(" | ")
             .append(ours.map(o -> ratio(r.score() / o.score())).orElse("\u2014")).append(" | ")
@@ -328,6 +348,16 @@ public final class Report {
     rows.add(Targets.timed("Route matching, 10 \u2192 1,000 routes", "flat: no size slower than 1.5\u00d7 the fastest",
         Targets.flatAcross(results, guard, 1.5, Metric.WALL),
         Targets.flatAcross(results, guard, 1.5, Metric.CPU)));
+    String adapter = SPRING + "." + SCOPEGATE;
+    rows.add(Targets.timed("Spring request authorization (`authorize`, prepared request) vs Spring Security's "
+            + "`RequestMatcherDelegatingAuthorizationManager` + `hasAllScopes`, 150 routes", "\u2265 10\u00d7 faster",
+        Targets.fasterAt(results, SPRING, "springSecurity", "150", 10, Metric.WALL),
+        Targets.fasterAt(results, SPRING, "springSecurity", "150", 10, Metric.CPU)));
+    rows.add(Targets.allocation("Spring request authorization allocation, allowed, every table size", "0 B/op (under " + ZERO_BYTES + ")",
+        Targets.noAllocationAtAnySize(results, adapter)));
+    rows.add(Targets.timed("Spring request authorization, 10 \u2192 1,000 routes", "flat: no size slower than 1.5\u00d7 the fastest",
+        Targets.flatAcross(results, adapter, 1.5, Metric.WALL),
+        Targets.flatAcross(results, adapter, 1.5, Metric.CPU)));
     StringBuilder sb = new StringBuilder("| Target | Required | Wall clock | CPU time | Met |\n|---|---|---|---|---|\n");
     for (String[] r : rows) {
       sb.append("| ").append(String.join(" | ", r)).append(" |\n");

@@ -213,6 +213,50 @@ class ReportTest {
         .endsWith("| not measured in this run | not measured in this run | \u2014 |");
   }
 
+  private static final String SPRING_FASTER = "Spring request authorization (`authorize`, prepared request) vs Spring Security's "
+      + "`RequestMatcherDelegatingAuthorizationManager` + `hasAllScopes`, 150 routes";
+
+  /** A Spring authorization run: Scopegate's and Spring Security's wall-clock times at 10, 150 and 1,000 routes (CPU 80%). */
+  private static String springRun(double[] ours, double[] spring, double oursBytes) {
+    List<String> results = new ArrayList<>();
+    String[] sizes = {"10", "150", "1000"};
+    for (int i = 0; i < sizes.length; i++) {
+      results.add(result("SpringAuthorizationBenchmark.scopegate", sizes[i], "routes", ours[i], ours[i] * 0.8, oursBytes));
+      results.add(result("SpringAuthorizationBenchmark.springSecurity", sizes[i], "routes", spring[i], spring[i] * 0.8, 3600));
+    }
+    return Report.render("[" + String.join(",\n", results) + "]", "spring.json", runProperties());
+  }
+
+  @Test
+  void springAuthorizationTargetsAndSpringsCurveComeFromTheSpringBenchmark() {
+    String md = springRun(new double[] {100, 110, 130}, new double[] {900, 2200, 30000}, 0.002);
+
+    assertThat(targetRow(md, SPRING_FASTER)).endsWith("| \u2265 10\u00d7 faster | 20\u00d7 (150) | 20\u00d7 (150) | yes |");
+    assertThat(targetRow(md, "Spring request authorization allocation, allowed, every table size"))
+        .endsWith("| 0 B/op (under 0.1) | 0.002 B/op at most (10) |  | yes |");
+    assertThat(targetRow(md, "Spring request authorization, 10 \u2192 1,000 routes"))
+        .endsWith("| 100.0 ns (10) to 130.0 ns (1000): 1.3\u00d7 | 80.0 ns (10) to 104.0 ns (1000): 1.3\u00d7 | yes |");
+    assertThat(md)
+        .contains("| 150 | **Scopegate** `GuardAuthorizationManager.authorize` | 110.0 \u00b1 1.10 |")
+        .contains("|  | Spring Security `RequestMatcherDelegatingAuthorizationManager`, `PathPatternRequestMatcher` \u2192 `hasAllScopes`"
+            + " | 2,200 \u00b1 22.0 | 1,760 \u00b1 35.2 | 3,600 | 20\u00d7 | 20\u00d7 |")
+        .contains("Spring Security's own curve, wall clock: 900.0 ns (10) to 30,000 ns (1000): 33\u00d7.");
+  }
+
+  @Test
+  void springAuthorizationTargetsFailWhenMissedAndAreNotMeasuredWithoutResults() {
+    String md = springRun(new double[] {100, 250, 130}, new double[] {900, 2200, 30000}, 24);
+
+    assertThat(targetRow(md, SPRING_FASTER)).endsWith("| 8.8\u00d7 (150) | 8.8\u00d7 (150) | **no** |");
+    assertThat(targetRow(md, "Spring request authorization allocation, allowed, every table size"))
+        .endsWith("| 24.000 B/op at most (10) |  | **no** |");
+    assertThat(targetRow(md, "Spring request authorization, 10 \u2192 1,000 routes")).endsWith("| **no** |");
+
+    String none = Report.render("[" + result("ScalingBenchmark.check", "1", "scopes", 2.0, 1.6, 0) + "]", "partial.json", runProperties());
+    assertThat(targetRow(none, SPRING_FASTER)).endsWith("| not measured in this run | not measured in this run | \u2014 |");
+    assertThat(none).contains("## 8. Spring Security request authorization").contains("Not measured in this run.\n\n## How the peers");
+  }
+
   /** A rule run: Scopegate 2 ns compiled and 10 ns on the token path, the naive peer {@code naive} ns, EQUAL_CATALOG {@code equal} ns. */
   private static String ruleRun(double naive, double equal, double bytes) {
     List<String> results = new ArrayList<>();

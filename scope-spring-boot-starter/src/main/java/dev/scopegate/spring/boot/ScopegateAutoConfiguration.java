@@ -3,6 +3,7 @@ package dev.scopegate.spring.boot;
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.guard.Answers;
 import dev.scopegate.guard.Guard;
+import dev.scopegate.guard.ModeLookup;
 import dev.scopegate.guard.RouteTable;
 import dev.scopegate.spring.AuthenticationClaims;
 import dev.scopegate.spring.GuardAuthorizationManager;
@@ -51,7 +52,9 @@ import org.springframework.security.web.SecurityFilterChain;
  *   <tr><th>bean</th><th>from</th><th>when</th></tr>
  *   <tr><td>{@link ScopeCatalog}</td><td>{@code scopegate.catalog}</td><td>always</td></tr>
  *   <tr><td>{@link RouteTable}, {@link Guard}, {@link GuardAuthorizationManager}</td>
- *       <td>{@code scopegate.openapi.location}, below the context and servlet paths</td>
+ *       <td>{@code scopegate.openapi.location}, {@code scopegate.bindings.*} and {@code
+ *       scopegate.mode-binding.*} (with the application's {@link ModeLookup} bean), below the context
+ *       and servlet paths</td>
  *       <td>{@code scopegate.enforce} is {@code routes} or {@code both}</td></tr>
  *   <tr><td>{@link RequiresScopesAuthorizationManager} and its method interceptor, {@link
  *       ScopeExpressions} ({@code @scopes}), {@link ScopeAnnotationValidator}, and
@@ -119,8 +122,8 @@ public final class ScopegateAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Guard scopegateGuard(RouteTable routes) {
-      return Guard.of(routes);
+    Guard scopegateGuard(RouteTable routes, ObjectProvider<ModeLookup> modes) {
+      return Settings.guard(routes, modes.getIfAvailable());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.scopegate.spring.boot;
 
 import dev.scopegate.guard.ErrorFormat;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * scopegate.error-body=problem                        # default: signstack
  * scopegate.expose-missing-scope=false                # default: true
  * scopegate.enforce=both                              # default: routes and annotations
+ * scopegate.bindings.orgId=org_id                     # {orgId} must be the token's org_id
+ * scopegate.mode-binding.parameter=namespaceKey       # the namespace's mode (a ModeLookup bean)
+ * scopegate.mode-binding.claim=mode                   #   must be the token's mode
  * }
  *
  * @param catalog The scope catalog every declared scope must belong to: "signstack", the Signstack
@@ -30,6 +34,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enforce What is enforced: "routes" (every request must match an operation of the OpenAPI
  *     document and carry its scopes), "annotations" (@RequiresScopes and the @scopes bean on
  *     methods; every request needs a valid token), or "both".
+ * @param bindings Path parameters of the OpenAPI document's operations bound to token claims, by
+ *     parameter name: "scopegate.bindings.orgId=org_id" makes every protected operation with an
+ *     {orgId} parameter require the token's org_id claim (or one of its values, for a list) to equal
+ *     the parameter exactly as sent.
+ * @param modeBinding The namespace's live/test mode bound to a token claim.
  */
 @ConfigurationProperties(prefix = "scopegate")
 public record ScopegateProperties(
@@ -38,7 +47,27 @@ public record ScopegateProperties(
     @Nullable String claimName,
     @DefaultValue("signstack") ErrorFormat errorBody,
     @DefaultValue("true") boolean exposeMissingScope,
-    @DefaultValue("both") Enforcement enforce) {
+    @DefaultValue("both") Enforcement enforce,
+    @Nullable Map<String, String> bindings,
+    @DefaultValue ModeBinding modeBinding) {
+
+  /**
+   * The parameter bindings, by parameter name; empty when none are set.
+   *
+   * @return the bindings
+   */
+  public Map<String, String> parameterBindings() {
+    return bindings == null ? Map.of() : bindings;
+  }
+
+  /**
+   * The mode binding: the mode of the namespace a path parameter names, from the application's
+   * ModeLookup bean, must equal a token claim.
+   *
+   * @param parameter The path parameter naming the namespace, such as "namespaceKey".
+   * @param claim The token's mode claim, such as "mode".
+   */
+  public record ModeBinding(@Nullable String parameter, @Nullable String claim) {}
 
   /**
    * The OpenAPI document.

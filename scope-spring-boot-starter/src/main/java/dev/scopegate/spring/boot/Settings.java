@@ -3,6 +3,8 @@ package dev.scopegate.spring.boot;
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.catalog.SignstackScopes;
 import dev.scopegate.guard.Answers;
+import dev.scopegate.guard.Guard;
+import dev.scopegate.guard.ModeLookup;
 import dev.scopegate.guard.RouteTable;
 import dev.scopegate.openapi.InvalidSpecException;
 import dev.scopegate.openapi.OpenApiSpec;
@@ -17,6 +19,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
@@ -28,6 +31,8 @@ final class Settings {
   static final String CATALOG = "scopegate.catalog";
   static final String OPENAPI_LOCATION = "scopegate.openapi.location";
   static final String CLAIM_NAME = "scopegate.claim-name";
+  static final String BINDINGS = "scopegate.bindings";
+  static final String MODE_BINDING = "scopegate.mode-binding";
 
   /** The built-in catalogs by name. */
   private static final Map<String, ScopeCatalog> CATALOGS = Map.of("signstack", SignstackScopes.CATALOG);
@@ -74,7 +79,9 @@ final class Settings {
     }
     OpenApiSpec spec = spec(location, catalog, resources);
     try {
-      return spec.routeTable();
+      return spec.routeTable(builder -> bind(builder, properties));
+    } catch (ScopegateConfigurationException e) {
+      throw e;
     } catch (InvalidSpecException e) {
       StringBuilder problems = new StringBuilder(location).append(" has ").append(e.errors().size())
           .append(e.errors().size() == 1 ? " error:" : " errors:");
@@ -84,8 +91,60 @@ final class Settings {
       throw new ScopegateConfigurationException(OPENAPI_LOCATION, problems.toString(),
           "Correct the document; each line above gives the file, line and column.");
     } catch (IllegalArgumentException e) {
+      if (String.valueOf(e.getMessage()).startsWith("Binding ")) {
+        // The table refused a binding no protected operation of the document can use.
+        throw new ScopegateConfigurationException(bindingProperty(properties), location + ": " + e.getMessage(),
+            "Bind a path parameter that the document's protected operations have, or remove the property.");
+      }
       throw new ScopegateConfigurationException(OPENAPI_LOCATION, location + ": " + e.getMessage(),
           "Correct the document's paths.");
+    }
+  }
+
+  /** Declares the bindings of the properties on the document's table; a refused one names its property. */
+  private static void bind(RouteTable.Builder builder, ScopegateProperties properties) {
+    for (Map.Entry<String, String> b : properties.parameterBindings().entrySet()) {
+      try {
+        builder.bind(b.getKey(), b.getValue());
+      } catch (IllegalArgumentException e) {
+        throw new ScopegateConfigurationException(BINDINGS + "." + b.getKey(), e.getMessage(),
+            "Name a path parameter of the document and the token claim it must equal.");
+      }
+    }
+    ScopegateProperties.ModeBinding mode = properties.modeBinding();
+    if (mode.parameter() == null && mode.claim() == null) {
+      return;
+    }
+    if (mode.parameter() == null || mode.claim() == null) {
+      String missing = MODE_BINDING + (mode.parameter() == null ? ".parameter" : ".claim");
+      throw new ScopegateConfigurationException(missing, "not set, and a mode binding needs both its parameter and its claim",
+          "Set " + MODE_BINDING + ".parameter (such as namespaceKey) and " + MODE_BINDING + ".claim (such as mode).");
+    }
+    try {
+      builder.bindMode(mode.parameter(), mode.claim());
+    } catch (IllegalArgumentException e) {
+      throw new ScopegateConfigurationException(MODE_BINDING, e.getMessage(),
+          "Name the path parameter that names the namespace and the token's mode claim.");
+    }
+  }
+
+  /** The property a refused binding came from: the first parameter binding, else the mode binding. */
+  private static String bindingProperty(ScopegateProperties properties) {
+    return properties.parameterBindings().isEmpty() ? MODE_BINDING : BINDINGS;
+  }
+
+  /** The guard over the routes, with the application's mode lookup when it has one. */
+  static Guard guard(RouteTable routes, @Nullable ModeLookup modes) {
+    Guard.Builder guard = Guard.builder(routes);
+    if (modes != null) {
+      guard.modeLookup(modes);
+    }
+    try {
+      return guard.build();
+    } catch (IllegalArgumentException e) {
+      throw new ScopegateConfigurationException(MODE_BINDING, e.getMessage(), modes == null
+          ? "Define a ModeLookup bean that gives a namespace's mode, or remove the mode binding."
+          : "Set " + MODE_BINDING + ".parameter and .claim, or remove the ModeLookup bean.");
     }
   }
 

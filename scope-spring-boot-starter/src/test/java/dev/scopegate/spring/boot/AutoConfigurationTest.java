@@ -7,6 +7,7 @@ import dev.scopegate.catalog.SignstackScopes;
 import dev.scopegate.guard.Answers;
 import dev.scopegate.guard.ErrorFormat;
 import dev.scopegate.guard.Guard;
+import dev.scopegate.guard.ModeLookup;
 import dev.scopegate.guard.RouteTable;
 import dev.scopegate.guard.ScopeClaim;
 import dev.scopegate.spring.AuthenticationClaims;
@@ -18,6 +19,7 @@ import dev.scopegate.spring.ScopeAuthenticationEntryPoint;
 import dev.scopegate.spring.ScopeExpressions;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
@@ -67,8 +69,9 @@ class AutoConfigurationTest {
       Answers answers = context.getBean(Answers.class);
       assertThat(answers.format()).isEqualTo(ErrorFormat.SIGNSTACK);
       assertThat(answers.exposesMissingScope()).isTrue();
-      assertThat(context.getBean(AuthenticationClaims.class).read(token(Map.of("scp", List.of("workflow:read")))))
-          .isEqualTo(ScopeClaim.of(List.of("workflow:read")).withClaims(Map.of("scp", List.of("workflow:read"))));
+      Map<String, Object> scp = Map.of("scp", List.of("workflow:read"));
+      assertThat(context.getBean(AuthenticationClaims.class).read(token(scp)))
+          .isEqualTo(ScopeClaim.of(List.of("workflow:read")).withClaims(scp));
     });
   }
 
@@ -85,8 +88,8 @@ class AutoConfigurationTest {
   void aConfiguredClaimIsReadAlone() {
     runner.withPropertyValues("scopegate.claim-name=permissions").run(context -> {
       AuthenticationClaims claims = context.getBean(AuthenticationClaims.class);
-      assertThat(claims.read(token(Map.of("permissions", List.of("workflow:create"), "scope", "workflow:*"))))
-          .isEqualTo(ScopeClaim.of(List.of("workflow:create")));
+      Map<String, Object> both = Map.of("permissions", List.of("workflow:create"), "scope", "workflow:*");
+      assertThat(claims.read(token(both))).isEqualTo(ScopeClaim.of(List.of("workflow:create")).withClaims(both));
       assertThat(claims).hasToString("AuthenticationClaims[JwtScopeReader[permissions]]");
     });
   }
@@ -179,5 +182,63 @@ class AutoConfigurationTest {
           assertThat(context).doesNotHaveBean("preAuthorizeAuthorizationMethodInterceptor")
               .hasBean("securedAuthorizationMethodInterceptor");
         });
+  }
+
+  private static final String CREATE = "/v1/orgs/acme/namespaces/signing/workflows";
+  private static final Map<String, Object> ACME = Map.of("scope", "workflow:create", "org_id", "acme", "namespace", "signing",
+      "mode", "test");
+  private static final ModeLookup MODES = parameters -> Optional.of(parameters.get("namespaceKey").equals("signing") ? "test" : "live");
+
+  @Test
+  void bindingsFromThePropertiesReachTheGuardAndTheTokensClaims() {
+    runner.withPropertyValues("scopegate.bindings.orgId=org_id", "scopegate.bindings.namespaceKey=namespace",
+            "scopegate.mode-binding.parameter=namespaceKey", "scopegate.mode-binding.claim=mode")
+        .withBean(ModeLookup.class, () -> MODES)
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          RouteTable routes = context.getBean(RouteTable.class);
+          assertThat(routes.bindings()).extracting(Object::toString)
+              .containsExactly("{orgId} = org_id", "{namespaceKey} = namespace", "mode of {namespaceKey} = mode");
+          AuthenticationClaims claims = context.getBean(AuthenticationClaims.class);
+          Guard guard = context.getBean(Guard.class);
+          assertThat(guard.check("POST", CREATE, claims.read(token(ACME))).allowed()).isTrue();
+          assertThat(guard.check("POST", "/v1/orgs/globex/namespaces/signing/workflows", claims.read(token(ACME))).message())
+              .contains("Token does not match path parameter: orgId");
+          assertThat(guard.check("POST", "/v1/orgs/acme/namespaces/billing/workflows",
+                  claims.read(token(Map.of("scope", "workflow:create", "org_id", "acme", "namespace", "billing", "mode", "test"))))
+              .message()).contains("Token mode does not match path parameter: namespaceKey");
+          assertThat(guard.check("POST", CREATE, claims.read(token(Map.of("scope", "workflow:create", "namespace", "signing",
+              "mode", "test")))).message()).contains("Token lacks binding claim: org_id");
+        });
+  }
+
+  @Test
+  void aConfiguredClaimNameKeepsTheBindings() {
+    runner.withPropertyValues("scopegate.bindings.orgId=org_id", "scopegate.claim-name=permissions")
+        .run(context -> {
+          Guard guard = context.getBean(Guard.class);
+          AuthenticationClaims claims = context.getBean(AuthenticationClaims.class);
+          Map<String, Object> token = Map.of("permissions", List.of("workflow:create"), "org_id", "acme");
+          assertThat(guard.check("POST", CREATE, claims.read(token(token))).allowed()).isTrue();
+          assertThat(guard.check("POST", "/v1/orgs/globex/namespaces/signing/workflows", claims.read(token(token))).allowed())
+              .isFalse();
+        });
+  }
+
+  @Test
+  void aBadBindingFailsTheStartNamingItsProperty() {
+    runner.withPropertyValues("scopegate.bindings.tenant=org_id").run(context -> assertThat(context.getStartupFailure())
+        .rootCause().isInstanceOf(ScopegateConfigurationException.class)
+        .hasMessageStartingWith("scopegate.bindings: classpath:openapi/service.yaml: Binding {tenant} = org_id binds nothing"));
+    runner.withPropertyValues("scopegate.mode-binding.parameter=namespaceKey").run(context -> assertThat(context.getStartupFailure())
+        .rootCause().isInstanceOf(ScopegateConfigurationException.class)
+        .hasMessageStartingWith("scopegate.mode-binding.claim: not set, and a mode binding needs both its parameter and its claim"));
+    runner.withPropertyValues("scopegate.mode-binding.parameter=namespaceKey", "scopegate.mode-binding.claim=mode")
+        .run(context -> assertThat(context.getStartupFailure())
+            .rootCause().isInstanceOf(ScopegateConfigurationException.class)
+            .hasMessageStartingWith("scopegate.mode-binding: "));
+    runner.withBean(ModeLookup.class, () -> MODES).run(context -> assertThat(context.getStartupFailure())
+        .rootCause().isInstanceOf(ScopegateConfigurationException.class)
+        .hasMessageStartingWith("scopegate.mode-binding: A mode lookup was given, but the route table binds no mode"));
   }
 }
