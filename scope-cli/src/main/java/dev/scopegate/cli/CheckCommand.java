@@ -3,7 +3,6 @@ package dev.scopegate.cli;
 import dev.scopegate.Decision;
 import dev.scopegate.GrantedScopes;
 import dev.scopegate.IgnoredEntry;
-import dev.scopegate.InvalidScopeException;
 import dev.scopegate.Requirement;
 import dev.scopegate.Scope;
 import dev.scopegate.ScopeCatalog;
@@ -47,16 +46,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ScopeCatalog c = catalog.catalog();
-    List<Scope> scopes;
-    try {
-      scopes = c.parseAll(required);
-    } catch (InvalidScopeException e) {
-      throw new CliException("--required: " + e.getMessage());
-    }
-    if (scopes.isEmpty()) {
-      throw new CliException("--required: no scopes given; name at least one, such as --required \"workflow:read\"");
-    }
-    Requirement requirement = c.requirement(scopes);
+    Requirement requirement = c.requirement(ScopeArguments.strict(c, "--required", required));
     GrantedScopes granted = grant.resolve(catalog);
     Decision decision = granted.check(requirement);
 

@@ -3,10 +3,8 @@ package dev.scopegate.cli;
 import dev.scopegate.Delegation;
 import dev.scopegate.GrantedScopes;
 import dev.scopegate.IgnoredEntry;
-import dev.scopegate.InvalidScopeException;
 import dev.scopegate.Scope;
 import dev.scopegate.ScopeCatalog;
-import dev.scopegate.internal.Text;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,15 +48,7 @@ final class DelegateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ScopeCatalog c = catalog.catalog();
-    List<Scope> scopes;
-    try {
-      scopes = c.parseAll(requested);
-    } catch (InvalidScopeException e) {
-      throw new CliException("--requested: " + e.getMessage());
-    }
-    if (scopes.isEmpty()) {
-      throw new CliException("--requested: no scopes given; name at least one, such as --requested \"workflow:read\"");
-    }
+    List<Scope> scopes = ScopeArguments.strict(c, "--requested", requested);
     GrantedScopes held = c.parseClaim(holder);
     Delegation delegation = Delegation.check(held, scopes);
 
@@ -67,10 +57,7 @@ final class DelegateCommand implements Callable<Integer> {
       ScopeCli.println(out, Json.compact(toJson(delegation, held)));
     } else {
       PrintWriter err = spec.commandLine().getErr();
-      for (IgnoredEntry e : held.ignored()) {
-        ScopeCli.println(err, "scope delegate: --holder: ignored " + Text.quote(e.text()) + " (entry " + (e.position() + 1) + "): "
-            + e.reason());
-      }
+      ScopeArguments.reportIgnored(err, spec.qualifiedName(), "--holder", held);
       ScopeCli.println(out, delegation.message().orElse("allowed"));
       for (Scope s : delegation.notHeld()) {
         if (s.isWildcard() && held.covers(s)) {

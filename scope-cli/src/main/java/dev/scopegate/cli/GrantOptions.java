@@ -1,7 +1,6 @@
 package dev.scopegate.cli;
 
 import dev.scopegate.GrantedScopes;
-import dev.scopegate.IgnoredEntry;
 import dev.scopegate.ScopeCatalog;
 import dev.scopegate.catalog.SignstackRecipe;
 import dev.scopegate.catalog.SignstackScopes;
@@ -66,9 +65,6 @@ final class GrantOptions {
 
   /** Notes each claim entry that granted nothing on stderr, one line each. */
   static void reportIgnored(PrintWriter err, String command, GrantedScopes granted) {
-    for (IgnoredEntry e : granted.ignored()) {
-      ScopeCli.println(
-          err, command + ": --granted: ignored " + Text.quote(e.text()) + " (entry " + (e.position() + 1) + "): " + e.reason());
-    }
+    ScopeArguments.reportIgnored(err, command, "--granted", granted);
   }
 }

@@ -233,7 +233,11 @@ class NimbusTokenVerifierTest {
   @Test
   void withBearerClaimsAVerifiedTokensScopeReachesTheGuard() throws Exception {
     BearerClaims bearer = BearerClaims.of(localRsa());
-    assertThat(bearer.read(List.of("Bearer " + rsaToken(c -> {})))).isEqualTo(ScopeClaim.of("workflow:read workflow:create"));
+    ScopeClaim claim = bearer.read(List.of("Bearer " + rsaToken(c -> {})));
+    // The scope, with the verified claims it came with, for the route table's tenant bindings.
+    assertThat(claim).isEqualTo(ScopeClaim.of("workflow:read workflow:create").withClaims(claim.claims()));
+    assertThat(claim.claims()).containsEntry("scope", "workflow:read workflow:create").containsEntry("sub", "alice")
+        .containsKeys("iss", "aud", "exp");
     assertThat(bearer.read(List.of("Bearer " + rsaToken(c -> c.expirationTime(Date.from(Instant.now().minusSeconds(600)))))))
         .isEqualTo(ScopeClaim.unusable("Token has expired"));
   }

@@ -105,18 +105,18 @@ public final class Report {
    */
   public static String render(String json, String source, Properties run) {
     Results results = Results.parse(json, source);
-    Map<String, Function<Results, String>> sections = Map.of(
-        "run", r -> runTable(r, run, source),
-        "targets", r -> targets(r, run),
-        "scenarios", r -> scenarios(),
-        "compiled", r -> comparison(r, "CompiledCheckBenchmark", COMPILED, Targets.SCENARIOS),
-        "token", r -> comparison(r, "TokenPathBenchmark", TOKEN, Targets.SCENARIOS),
-        "list", r -> comparison(r, "ListClaimBenchmark", TOKEN, Targets.SCENARIOS),
-        "rules", r -> ruleScenarios() + "\n" + comparison(r, "RuleBenchmark", RULE, RULE_SCENARIOS),
-        "denial", Report::denial,
-        "baseline", Report::baseline,
-        "scaling", Report::scaling,
-        "routes", Report::routeMatching);
+    Map<String, Function<Results, String>> sections = Map.ofEntries(
+        Map.entry("run", r -> runTable(r, run, source)),
+        Map.entry("targets", r -> targets(r, run)),
+        Map.entry("scenarios", r -> scenarios()),
+        Map.entry("compiled", r -> comparison(r, "CompiledCheckBenchmark", COMPILED, Targets.SCENARIOS)),
+        Map.entry("token", r -> comparison(r, "TokenPathBenchmark", TOKEN, Targets.SCENARIOS)),
+        Map.entry("list", r -> comparison(r, "ListClaimBenchmark", TOKEN, Targets.SCENARIOS)),
+        Map.entry("rules", r -> ruleScenarios() + "\n" + comparison(r, "RuleBenchmark", RULE, RULE_SCENARIOS)),
+        Map.entry("denial", Report::denial),
+        Map.entry("baseline", Report::baseline),
+        Map.entry("scaling", Report::scaling),
+        Map.entry("routes", Report::routeMatching));
     Matcher m = PLACEHOLDER.matcher(template());
     StringBuilder out = new StringBuilder();
     while (m.find()) {
