@@ -39,6 +39,13 @@ class BearerClaimSourceTest {
   }
 
   @Test
+  void aContainerThatAllowsNoHeaderAccessGivesNoToken() {
+    // HttpServletRequest.getHeaders may return null when the container does not allow access.
+    assertThat(ClaimSource.bearer(verifier).read(Requests.with(Map.of(), null))).isEqualTo(ScopeClaim.absent());
+    assertThat(verified).isEmpty();
+  }
+
+  @Test
   void bearerIgnoresTheClaimsAttribute() {
     ClaimSource source = ClaimSource.bearer(verifier);
     assertThat(source.read(Requests.with(Map.of(ClaimSource.JWT_CLAIMS_ATTRIBUTE, Map.of("scope", "workflow:*")), Map.of())))

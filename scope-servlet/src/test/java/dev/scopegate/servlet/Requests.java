@@ -5,6 +5,7 @@ import java.lang.reflect.Proxy;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A minimal {@link HttpServletRequest} with attributes and headers only, for unit tests of claim sources. */
 final class Requests {
@@ -14,8 +15,8 @@ final class Requests {
     return with(attributes, Map.of());
   }
 
-  /** Headers by exact name, each with its values in order. */
-  static HttpServletRequest with(Map<String, Object> attributes, Map<String, List<String>> headers) {
+  /** Headers by exact name, each with its values in order; {@code null} headers: the container allows no access. */
+  static HttpServletRequest with(Map<String, Object> attributes, @Nullable Map<String, List<String>> headers) {
     return (HttpServletRequest) Proxy.newProxyInstance(
         Requests.class.getClassLoader(),
         new Class<?>[] {HttpServletRequest.class},
@@ -24,7 +25,7 @@ final class Requests {
             return attributes.get((String) args[0]);
           }
           if (method.getName().equals("getHeaders")) {
-            return Collections.enumeration(headers.getOrDefault((String) args[0], List.of()));
+            return headers == null ? null : Collections.enumeration(headers.getOrDefault((String) args[0], List.of()));
           }
           throw new UnsupportedOperationException(method.getName());
         });

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import java.lang.reflect.Proxy;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ScopeFilterTest {
@@ -19,6 +20,17 @@ class ScopeFilterTest {
     ServletRequest request = proxy(ServletRequest.class);
 
     assertThatThrownBy(() -> filter.doFilter(request, proxy(ServletResponse.class), (rq, rs) -> {
+          throw new AssertionError("the chain must not run");
+        }))
+        .isInstanceOf(ServletException.class)
+        .hasMessageStartingWith("ScopeFilter guards HTTP requests only, not a ");
+  }
+
+  @Test
+  void anHttpRequestWithANonHttpResponseIsRefused() {
+    ScopeFilter filter = ScopeFilter.builder(TestApi.ROUTES).build();
+
+    assertThatThrownBy(() -> filter.doFilter(Requests.withAttributes(Map.of()), proxy(ServletResponse.class), (rq, rs) -> {
           throw new AssertionError("the chain must not run");
         }))
         .isInstanceOf(ServletException.class)

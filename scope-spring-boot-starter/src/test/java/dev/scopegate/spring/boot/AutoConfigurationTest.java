@@ -68,7 +68,7 @@ class AutoConfigurationTest {
       assertThat(answers.format()).isEqualTo(ErrorFormat.SIGNSTACK);
       assertThat(answers.exposesMissingScope()).isTrue();
       assertThat(context.getBean(AuthenticationClaims.class).read(token(Map.of("scp", List.of("workflow:read")))))
-          .isEqualTo(ScopeClaim.of(List.of("workflow:read")));
+          .isEqualTo(ScopeClaim.of(List.of("workflow:read")).withClaims(Map.of("scp", List.of("workflow:read"))));
     });
   }
 
