@@ -178,10 +178,23 @@ public final class Report {
   }
 
   private static String comparison(Results results, String benchmark, List<String> methods, List<String> params) {
-    StringBuilder sb = new StringBuilder(
-        "| Scenario | Implementation | ns/op (\u00b1 99.9%) | CPU ns/op (\u00b1 99.9%) | B/op | vs Scopegate, wall | vs Scopegate, CPU |\n"
-            + "|---|---|--:|--:|--:|--:|--:|\n");
-    int rows = 0;
+    String rows = rows(results, benchmark, methods, params, s -> "`" + s + "`");
+    return rows.isEmpty() ? "Not measured in this run.\n" : header("Scenario", "---") + rows;
+  }
+
+  /** The table head of a side-by-side comparison whose first column is {@code column}. */
+  private static String header(String column, String alignment) {
+    return "| " + column + " | Implementation | ns/op (\u00b1 99.9%) | CPU ns/op (\u00b1 99.9%) | B/op | vs Scopegate, wall | vs Scopegate, CPU |\n"
+        + "|" + alignment + "|---|--:|--:|--:|--:|--:|\n";
+  }
+
+  /**
+   * One row per implementation measured at each parameter value, the value named once in the
+   * first column, with its ratios to Scopegate's result at that value; empty when none was measured.
+   */
+  private static String rows(
+      Results results, String benchmark, List<String> methods, List<String> params, Function<String, String> firstCell) {
+    StringBuilder sb = new StringBuilder();
     for (String s : params) {
       Optional<Result> ours = results.find(benchmark + "." + SCOPEGATE, s);
       boolean first = true;
@@ -191,17 +204,16 @@ public final class Report {
           continue;
         }
         Result r = found.get();
-        sb.append("| ").append(first ? "`" + s + "`" : "").append(" | ")
+        sb.append("| ").append(first ? firstCell.apply(s) : "").append(" | ")
             .append(LABELS.getOrDefault(benchmark + "." + method, method)).append(" | ")
             .append(time(r, Metric.WALL)).append(" | ").append(time(r, Metric.CPU)).append(" | ")
             .append(bytes(r.bytesPerOp())).append(" | ")
             .append(ours.map(o -> ratio(r.score() / o.score())).orElse("\u2014")).append(" | ")
             .append(ours.map(o -> ratio(r.cpu() / o.cpu())).orElse("\u2014")).append(" |\n");
         first = false;
-        rows++;
       }
     }
-    return rows == 0 ? "Not measured in this run.\n" : sb.toString();
+    return sb.toString();
   }
 
   private static String routeMatching(Results results) {
@@ -219,28 +231,8 @@ public final class Report {
 
   /** A benchmark's implementations side by side at each route-table size. */
   private static String bySize(Results results, String benchmark, List<String> methods) {
-    StringBuilder sb = new StringBuilder(
-        "| Routes | Implementation | ns/op (\u00b1 99.9%) | CPU ns/op (\u00b1 99.9%) | B/op | vs Scopegate, wall | vs Scopegate, CPU |\n"
-            + "|--:|---|--:|--:|--:|--:|--:|\n");
-    for (String size : params(results, benchmark + "." + SCOPEGATE)) {
-      Optional<Result> ours = results.find(benchmark + "." + SCOPEGATE, size);
-      boolean first = true;
-      for (String method : methods) {
-        Optional<Result> found = results.find(benchmark + "." + method, size);
-        if (found.isEmpty()) {
-          continue;
-        }
-        Result r = found.get();
-        sb.append("| ").append(first ? String.format(Locale.ROOT, "%,d", Integer.parseInt(size)) : "").append(" | ")
-            .append(LABELS.getOrDefault(benchmark + "." + method, method)).append(" | ")
-            .append(time(r, Metric.WALL)).append(" | ").append(time(r, Metric.CPU)).append(" | ")
-            .append(bytes(r.bytesPerOp())).append(" | ")
-            .append(ours.map(o -> ratio(r.score() / o.score())).orElse("\u2014")).append(" | ")
-            .append(ours.map(o -> ratio(r.cpu() / o.cpu())).orElse("\u2014")).append(" |\n");
-        first = false;
-      }
-    }
-    return sb.toString();
+    return header("Routes", "--:") + rows(results, benchmark, methods, params(results, benchmark + "." + SCOPEGATE),
+        size -> String.format(Locale.ROOT, "%,d", Integer.parseInt(size)));
   }
 
   private static String baseline(Results results) {
