@@ -37,7 +37,7 @@ public final class AccessRule {
   /** The rule's own compiled check when it has several alternatives; else null. */
   private final @Nullable ClaimCheck claimCheck;
   /** The only alternative of a one-requirement rule, which answers for the rule; else null. */
-  private final @Nullable Requirement only;
+  final @Nullable Requirement only;
 
   private AccessRule(List<Requirement> alternatives) {
     this.alternatives = alternatives;

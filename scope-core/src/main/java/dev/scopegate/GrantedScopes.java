@@ -115,6 +115,10 @@ public final class GrantedScopes {
     if (requirement.word0Catalog == catalog) {
       return (requirement.firstMask & ~word0) == 0;
     }
+    // Next: a requirement of this catalog that needs one word past the first.
+    if (requirement.oneWordCatalog == catalog) {
+      return (requirement.firstMask & ~bits[requirement.firstWord]) == 0;
+    }
     if (requirement.catalog() != catalog) {
       throw differentCatalog(requirement.toString(), requirement.catalog());
     }
@@ -140,6 +144,10 @@ public final class GrantedScopes {
    * @throws IllegalArgumentException if the rule belongs to a different catalog
    */
   public boolean covers(AccessRule rule) {
+    Requirement only = rule.only;
+    if (only != null) {
+      return covers(only);
+    }
     List<Requirement> alternatives = rule.alternatives();
     for (int i = 0, n = alternatives.size(); i < n; i++) {
       if (covers(alternatives.get(i))) {

@@ -54,6 +54,12 @@ public final class Requirement {
    * kind with one identity comparison.
    */
   final @Nullable ScopeCatalog word0Catalog;
+  /**
+   * The catalog when the requirement needs one word, whichever it is (no more words), else null:
+   * {@link GrantedScopes#covers(Requirement)} then reads that one word with no loop (opaque
+   * catalogs such as Okta's 109 scopes, where a scope's code is often past 64).
+   */
+  final @Nullable ScopeCatalog oneWordCatalog;
 
   /** The denial when exactly one scope is declared: it never changes, so it is built once. */
   final @Nullable Decision onlyDenial;
@@ -87,6 +93,7 @@ public final class Requirement {
       moreMasks[i] = union[moreWords[i]];
     }
     this.word0Catalog = firstWord == 0 && more == 0 ? catalog : null;
+    this.oneWordCatalog = more == 0 ? catalog : null;
     this.onlyDenial = scopes.size() == 1 ? Decision.deny(scopes, scopes) : null;
     this.claimCheck = ClaimCheck.compile(catalog, List.of(this));
   }

@@ -313,6 +313,37 @@ class EngineEdgeCasesTest {
         .containsExactly(sixtyFive.parse(sixtyFive.families().get(0).name() + ":*"));
   }
 
+  @Test
+  void coversReadsEveryWordARequirementTouchesAndOnlyThose() {
+    // 192 concrete scopes, no wildcards: scope i has code i, so scope 70 is bit 6 of word 1 (the
+    // same bit as scope 6 in word 0) and scope 140 is bit 12 of word 2.
+    ScopeCatalog wide = ScopeArbitraries.catalog(List.of(64, 64, 64), List.of(false));
+    List<Scope> s = wide.scopes();
+    assertThat(s).hasSize(192);
+
+    Requirement inWordOne = wide.requirement(s.get(70).toString());
+    assertThat(wide.grant(List.of(s.get(70))).covers(inWordOne)).isTrue();
+    assertThat(wide.grant(List.of(s.get(6), s.get(134))).covers(inWordOne)).as("the same bit in other words").isFalse();
+    assertThat(wide.grant(List.of(s.get(71))).covers(inWordOne)).isFalse();
+    assertThat(wide.grant(List.of(s.get(71))).check(inWordOne).missing()).containsExactly(s.get(70));
+
+    Requirement threeWords = wide.requirement(s.get(5).toString(), s.get(70).toString(), s.get(140).toString());
+    Requirement twoWords = wide.requirement(s.get(70).toString(), s.get(140).toString());
+    GrantedScopes all = wide.grant(List.of(s.get(5), s.get(70), s.get(140)));
+    assertThat(all.covers(threeWords)).isTrue();
+    assertThat(all.covers(twoWords)).isTrue();
+    assertThat(wide.grant(List.of(s.get(70), s.get(140))).covers(threeWords)).as("word 0 missing").isFalse();
+    assertThat(wide.grant(List.of(s.get(5), s.get(140))).covers(threeWords)).as("word 1 missing").isFalse();
+    assertThat(wide.grant(List.of(s.get(5), s.get(70))).covers(threeWords)).as("word 2 missing").isFalse();
+    assertThat(wide.grant(List.of(s.get(70))).covers(twoWords)).as("word 2 missing").isFalse();
+    assertThat(wide.grant(List.of(s.get(140))).covers(twoWords)).as("word 1 missing").isFalse();
+
+    ScopeCatalog other = ScopeArbitraries.catalog(List.of(64, 64, 65), List.of(false));
+    assertThatThrownBy(() -> all.covers(other.requirement(other.scopes().get(70).toString())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("was compiled against");
+  }
+
   private static long allocatedBy(Runnable r) {
     com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     r.run(); // warm up and load everything first
