@@ -122,11 +122,12 @@ public final class Scope {
   public static Scope of(String family, String verb) {
     Objects.requireNonNull(family, "family");
     Objects.requireNonNull(verb, "verb");
-    requireName(family, "family", family + ":" + verb);
+    String text = family + ":" + verb;
+    requireName(family, "family", text);
     if (!verb.equals(WILDCARD_VERB)) {
-      requireName(verb, "verb", family + ":" + verb);
+      requireName(verb, "verb", text);
     }
-    return parse(family + ":" + verb);
+    return parse(text);
   }
 
   /**

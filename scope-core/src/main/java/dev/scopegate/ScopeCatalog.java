@@ -89,7 +89,31 @@ public final class ScopeCatalog {
       List<ScopeFamily> families,
       List<Scope> tokens,
       List<String> descriptions,
-      Map<String, Set<String>> implies) {}
+      Map<String, Set<String>> implies) {
+    // Written out rather than generated: a record's generated equals and hashCode are linked by
+    // invokedynamic on first use, a start-up cost every catalog would pay (see the parent POM's
+    // scopegate.stringConcat).
+    @Override
+    public boolean equals(@Nullable Object other) {
+      if (other == this) {
+        return true;
+      }
+      if (!(other instanceof Definition)) {
+        return false;
+      }
+      Definition that = (Definition) other;
+      return grammar == that.grammar
+          && families.equals(that.families)
+          && tokens.equals(that.tokens)
+          && descriptions.equals(that.descriptions)
+          && implies.equals(that.implies);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(grammar, families, tokens, descriptions, implies);
+    }
+  }
 
   private ScopeCatalog(Definition definition) {
     this.definition = definition;

@@ -344,6 +344,16 @@ class EngineEdgeCasesTest {
         .hasMessageContaining("was compiled against");
   }
 
+  @Test
+  void emptyCatalogsOfTheTwoGrammarsAreNotTheSameCatalog() {
+    ScopeCatalog familyVerb = ScopeCatalog.builder(ScopeGrammar.FAMILY_VERB).build();
+    ScopeCatalog tokens = ScopeCatalog.builder(ScopeGrammar.SCOPE_TOKEN).build();
+    assertThat(familyVerb).isNotEqualTo(tokens).isNotSameAs(tokens);
+    assertThat(familyVerb.grammar()).isEqualTo(ScopeGrammar.FAMILY_VERB);
+    assertThat(tokens.grammar()).isEqualTo(ScopeGrammar.SCOPE_TOKEN);
+    assertThat(ScopeCatalog.builder(ScopeGrammar.SCOPE_TOKEN).build()).isSameAs(tokens);
+  }
+
   private static long allocatedBy(Runnable r) {
     com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     r.run(); // warm up and load everything first

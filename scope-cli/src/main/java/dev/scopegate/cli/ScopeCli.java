@@ -31,19 +31,21 @@ import picocli.CommandLine.UnmatchedArgumentException;
     name = "scope",
     mixinStandardHelpOptions = true,
     versionProvider = Version.Provider.class,
-    description = "Offline scope checks with the Scopegate engine.",
-    subcommands = {
-      CheckCommand.class,
-      DelegateCommand.class,
-      ExplainCommand.class,
-      MinimizeCommand.class,
-      RecipeCommand.class,
-      LintCommand.class,
-      LeastPrivilegeCommand.class,
-      OperationsCommand.class,
-      HelpCommand.class
-    })
+    description = "Offline scope checks with the Scopegate engine.")
 public final class ScopeCli implements Callable<Integer> {
+  /** The commands, in the order help lists them; each is named by its own {@code @Command}. */
+  private static final List<Class<?>> COMMANDS =
+      List.of(
+          CheckCommand.class,
+          DelegateCommand.class,
+          ExplainCommand.class,
+          MinimizeCommand.class,
+          RecipeCommand.class,
+          LintCommand.class,
+          LeastPrivilegeCommand.class,
+          OperationsCommand.class,
+          HelpCommand.class);
+
   /** Allowed, or clean. */
   public static final int EXIT_OK = 0;
 
@@ -84,7 +86,7 @@ public final class ScopeCli implements Callable<Integer> {
     Objects.requireNonNull(args, "args");
     PrintWriter o = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8));
     PrintWriter e = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(err, "err"), StandardCharsets.UTF_8));
-    CommandLine cli = commandLine(o, e);
+    CommandLine cli = commandLine(o, e, args.length > 0 ? args[0] : "");
     try {
       return cli.execute(args);
     } catch (Throwable t) {
@@ -104,7 +106,26 @@ public final class ScopeCli implements Callable<Integer> {
    * replaced by a file's content.
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, "");
+  }
+
+  /**
+   * The command line for arguments that start with {@code first}. When {@code first} names a
+   * command other than {@code help}, only that command is built: picocli builds a command's model
+   * by reflection, and building all of them is a fifth of a short run. Any other start (an option,
+   * {@code help}, a typo, nothing) gets every command, so help and "unknown command" list them all.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
     CommandLine cli = new CommandLine(new ScopeCli());
+    boolean one = false;
+    for (Class<?> command : COMMANDS) {
+      one |= !first.equals("help") && name(command).equals(first);
+    }
+    for (Class<?> command : COMMANDS) {
+      if (!one || name(command).equals(first)) {
+        cli.addSubcommand(name(command), new CommandLine(command));
+      }
+    }
     configure(cli, new Version.Provider());
     cli.setOut(out);
     cli.setErr(err);
@@ -125,6 +146,10 @@ public final class ScopeCli implements Callable<Integer> {
     for (CommandLine sub : cli.getSubcommands().values()) {
       configure(sub, version);
     }
+  }
+
+  private static String name(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
   }
 
   /** The commands' names, in declared order, comma-separated. */

@@ -122,7 +122,8 @@ public final class Report {
         Map.entry("baseline", Report::baseline),
         Map.entry("scaling", Report::scaling),
         Map.entry("routes", Report::routeMatching),
-        Map.entry("spring", Report::springAuthorization));
+        Map.entry("spring", Report::springAuthorization),
+        Map.entry("cli", r -> CliTiming.from(run).map(CliTiming::section).orElse("Not measured in this run.\n")));
     Matcher m = PLACEHOLDER.matcher(template());
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -350,6 +351,12 @@ public final class Report {
     rows.add(Targets.timed("Spring request authorization, 10 \u2192 1,000 routes", "flat: no size slower than 1.5\u00d7 the fastest",
         Targets.flatAcross(results, adapter, 1.5, Metric.WALL),
         Targets.flatAcross(results, adapter, 1.5, Metric.CPU)));
+    Optional<CliTiming> cli = CliTiming.from(run);
+    rows.add(Targets.timed("`bin/scope lint` on Okta's 3.5 MB OpenAPI document, fresh JVM each run (`/usr/bin/time -v`)",
+        String.format(Locale.ROOT, "median \u2264 %.1f s over \u2265 %d runs; max RSS \u2264 %d MiB", CliTiming.MEDIAN_LIMIT_SECONDS,
+            CliTiming.MIN_RUNS, CliTiming.RSS_LIMIT_MIB),
+        cli.map(CliTiming::wallVerdict).orElse(Targets.Verdict.notMeasured()),
+        cli.map(CliTiming::cpuVerdict).orElse(Targets.Verdict.notMeasured())));
     StringBuilder sb = new StringBuilder("| Target | Required | Wall clock | CPU time | Met |\n|---|---|---|---|---|\n");
     for (String[] r : rows) {
       sb.append("| ").append(String.join(" | ", r)).append(" |\n");

@@ -308,6 +308,45 @@ class ReportTest {
         .hasMessageStartingWith("the run description's memory.rules.bytes or memory.rules.routes is not a number");
   }
 
+  private static final String CLI = "`bin/scope lint` on Okta's 3.5 MB OpenAPI document, fresh JVM each run (`/usr/bin/time -v`)";
+
+  private static String cliRun(String wall, String cpu, String rss) {
+    return RUN + "cli.lint.command=bin/scope lint okta.yaml\ncli.lint.bytes=3472133\ncli.lint.date=2026-12-02 19:40\n"
+        + "cli.lint.commit=abc1234\ncli.lint.wall=" + wall + "\ncli.lint.cpu=" + cpu + "\ncli.lint.rssKiB=" + rss + "\n";
+  }
+
+  @Test
+  void theCommandLineTargetIsTheMedianWallClockAndTheLargestRss() {
+    String met = Report.render(run(8, 8, true), "benchmarks.json",
+        Report.properties(cliRun("1.30 0.90 1.00 0.95 1.10", "0.80 0.85 0.90 0.95 1.00", "90000 95000 97280 91000 92000"), "run.properties"));
+    assertThat(targetRow(met, CLI))
+        .isEqualTo("| " + CLI + " | median \u2264 1.2 s over \u2265 5 runs; max RSS \u2264 256 MiB"
+            + " | 1.00 s median of 5 runs; max RSS 95 MiB | 0.90 s median | yes |");
+    assertThat(met).contains("Command, run from the repository root: `bin/scope lint okta.yaml` (the document is 3,472,133 bytes),"
+            + " measured on 2026-12-02 19:40 UTC at commit `abc1234`.")
+        .contains("| 1 | 1.30 | 0.80 | 88 |\n")
+        .contains("| **median** | **1.00** | **0.90** | 95 at most |\n");
+
+    // The median, not the mean or the best run, over an even number of runs too.
+    String slow = Report.render(run(8, 8, true), "benchmarks.json",
+        Report.properties(cliRun("0.50 1.30 1.20 1.40", "0.5 0.6 0.7 0.8", "1 1 1 1"), "run.properties"));
+    assertThat(targetRow(slow, CLI)).contains("| 1.25 s median of 4 runs; max RSS 0 MiB (too few runs) | 0.65 s median | **no** |");
+    String heavy = Report.render(run(8, 8, true), "benchmarks.json",
+        Report.properties(cliRun("1 1 1 1 1", "1 1 1 1 1", "1000 1000 263169 1000 1000"), "run.properties"));
+    assertThat(targetRow(heavy, CLI)).contains("max RSS 257 MiB | 1.00 s median | **no** |");
+
+    assertThat(targetRow(Report.render(run(8, 8, true), "benchmarks.json", runProperties()), CLI))
+        .endsWith("| not measured in this run | not measured in this run | \u2014 |");
+    assertThatThrownBy(() -> Report.render(run(8, 8, true), "benchmarks.json",
+            Report.properties(cliRun("1 1", "1 1 1", "1 1"), "run.properties")))
+        .isInstanceOf(ReportException.class)
+        .hasMessageContaining("list 2, 3 and 2 runs");
+    assertThatThrownBy(() -> Report.render(run(8, 8, true), "benchmarks.json",
+            Report.properties(cliRun("1 fast", "1 1", "1 1"), "run.properties")))
+        .isInstanceOf(ReportException.class)
+        .hasMessage("the run description's cli.lint.wall holds \"fast\", not a number of seconds");
+  }
+
   @Test
   void inputErrorsNameTheFileAndTheReason() {
     assertThatThrownBy(() -> Report.render("{not json", "broken.json", runProperties()))
