@@ -128,6 +128,31 @@ class EngineTest {
     assertThat(ClaimSplitter.containsEntry("file:read\nworkflow:read", "workflow:read")).isFalse();
     assertThat(ClaimSplitter.containsEntry("workflow:rea", "workflow:read")).isFalse();
     assertThat(ClaimSplitter.containsEntry("", "workflow:read")).isFalse();
+
+    // Longer than 16 characters: searched by the tail, then checked whole.
+    String manage = "okta.users.manage"; // 17: head "o", tail "kta.users.manage"
+    assertThat(ClaimSplitter.searchTail(manage)).isEqualTo("kta.users.manage");
+    assertThat(ClaimSplitter.searchTail("workflow:readable")).isEqualTo("orkflow:readable");
+    assertThatThrownBy(() -> ClaimSplitter.searchTail("okta.users.read1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("\"okta.users.read1\" is searched whole; only an entry longer than 16 characters has a tail");
+    String tail = ClaimSplitter.searchTail(manage);
+    for (boolean byTail : new boolean[] {false, true}) {
+      java.util.function.BiPredicate<String, String> contains =
+          byTail ? (text, e) -> ClaimSplitter.containsEntry(text, e, ClaimSplitter.searchTail(e)) : ClaimSplitter::containsEntry;
+      assertThat(contains.test(manage, manage)).isTrue();
+      assertThat(contains.test("kta.users.manage", manage)).as("the tail alone, at the start").isFalse();
+      assertThat(contains.test("a kta.users.manage", manage)).as("the tail alone, after a space").isFalse();
+      assertThat(contains.test("xkta.users.manage okta.users.manage", manage)).isTrue();
+      assertThat(contains.test("Okta.users.manage", manage)).as("the head differs").isFalse();
+      assertThat(contains.test("xokta.users.manage", manage)).isFalse();
+      assertThat(contains.test("okta.users.manager okta.users.manage.", manage)).isFalse();
+      assertThat(contains.test("okta.users.manager  okta.users.manage ", manage)).isTrue();
+      String url = "https://www.googleapis.com/auth/drive.readonly";
+      assertThat(contains.test("openid " + url, url)).isTrue();
+      assertThat(contains.test("openid http://www.googleapis.com/auth/drive.readonly", url)).isFalse();
+    }
+    assertThat(tail).isEqualTo("kta.users.manage");
     Requirement two = CATALOG.requirement("workflow:read", "file:read");
     assertThat(two.check("file:read workflow:*")).isSameAs(Decision.allow());
     assertThat(two.check("file:read workflow:*x").missing()).extracting(Scope::toString).containsExactly("workflow:read");
