@@ -95,13 +95,10 @@ public final class ScopeCatalog {
     // scopegate.stringConcat).
     @Override
     public boolean equals(@Nullable Object other) {
-      if (other == this) {
-        return true;
-      }
-      if (!(other instanceof Definition)) {
-        return false;
-      }
-      Definition that = (Definition) other;
+      return other instanceof Definition && declaresTheSame((Definition) other);
+    }
+
+    private boolean declaresTheSame(Definition that) {
       return grammar == that.grammar
           && families.equals(that.families)
           && tokens.equals(that.tokens)

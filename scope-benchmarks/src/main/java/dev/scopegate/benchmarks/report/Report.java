@@ -77,7 +77,8 @@ public final class Report {
   private Report() {}
 
   /**
-   * Writes the report: {@code Report <results.json> <run.properties> <output.md>}. Exits with 2
+   * Writes the report: {@code Report <results.json> <run.properties> <output.md>}, comparing with
+   * the reference run in {@code reference/} beside the results when there is one. Exits with 2
    * on wrong arguments and 1 when an input cannot be read, with a one-line message.
    *
    * @param args the JMH JSON file, the run description, the Markdown file to write
@@ -88,7 +89,7 @@ public final class Report {
       System.exit(2);
     }
     try {
-      String markdown = render(read(Path.of(args[0])), args[0], properties(read(Path.of(args[1])), args[1]));
+      String markdown = render(read(Path.of(args[0])), args[0], properties(read(Path.of(args[1])), args[1]), reference(Path.of(args[0])));
       Files.writeString(Path.of(args[2]), markdown, StandardCharsets.UTF_8);
     } catch (ReportException e) {
       System.err.println("report: " + e.getMessage());
@@ -109,10 +110,26 @@ public final class Report {
    * @throws ReportException if the JSON is not JMH output or the run description lacks a key
    */
   public static String render(String json, String source, Properties run) {
+    return render(json, source, run, Optional.empty());
+  }
+
+  /**
+   * Renders BENCHMARKS.md, comparing the committed scenarios with a reference run when one is
+   * given.
+   *
+   * @param json the JMH {@code -rf json} output
+   * @param source the JSON file's name, for messages and the report
+   * @param run the run's description
+   * @param reference the reference run, if any
+   * @return the Markdown text
+   * @throws ReportException if a JSON is not JMH output or the run description lacks a key
+   */
+  static String render(String json, String source, Properties run, Optional<ReferenceRun> reference) {
     Results results = Results.parse(json, source);
     Map<String, Function<Results, String>> sections = Map.ofEntries(
         Map.entry("run", r -> runTable(r, run, source)),
-        Map.entry("targets", r -> targets(r, run)),
+        Map.entry("targets", r -> targets(r, run, reference)),
+        Map.entry("reference", r -> reference.map(ref -> ref.section(r)).orElse("No reference run is committed.\n")),
         Map.entry("scenarios", r -> scenarios()),
         Map.entry("compiled", r -> comparison(r, "CompiledCheckBenchmark", COMPILED, Targets.SCENARIOS)),
         Map.entry("token", r -> comparison(r, "TokenPathBenchmark", TOKEN, Targets.SCENARIOS)),
@@ -289,8 +306,12 @@ public final class Report {
     return Double.isNaN(k) ? "\u2014" : String.format(Locale.ROOT, "%.2f", k);
   }
 
-  private static String targets(Results results, Properties run) {
+  private static String targets(Results results, Properties run, Optional<ReferenceRun> reference) {
     List<String[]> rows = new ArrayList<>();
+    rows.add(Targets.timed("Committed scenarios (Scopegate's results in the reference run, section 10)",
+        String.format(Locale.ROOT, "each within %.0f%% of the reference, or faster", (ReferenceRun.FACTOR - 1) * 100),
+        reference.map(ref -> ref.verdict(results, Metric.WALL)).orElse(Targets.Verdict.notMeasured()),
+        reference.map(ref -> ref.verdict(results, Metric.CPU)).orElse(Targets.Verdict.notMeasured())));
     rows.add(Targets.timed("Compiled check vs Shiro `implies`, pre-built", "\u2265 50\u00d7 faster",
         Targets.faster(results, "CompiledCheckBenchmark", "shiro", 50, Metric.WALL),
         Targets.faster(results, "CompiledCheckBenchmark", "shiro", 50, Metric.CPU)));
@@ -449,6 +470,20 @@ public final class Report {
     } catch (IOException e) {
       throw new ReportException("cannot read " + file + ": " + describe(e));
     }
+  }
+
+  /**
+   * The reference run committed next to the results ({@code reference/benchmarks.json} and {@code
+   * reference/run.properties} beside {@code results}), if there is one.
+   */
+  static Optional<ReferenceRun> reference(Path results) {
+    Path dir = results.toAbsolutePath().resolveSibling("reference");
+    Path json = dir.resolve("benchmarks.json");
+    if (!Files.isRegularFile(json)) {
+      return Optional.empty();
+    }
+    Path run = dir.resolve("run.properties");
+    return Optional.of(ReferenceRun.of(read(json), json.toString(), properties(read(run), run.toString())));
   }
 
   /** Reads a run description ({@code key=value} lines). */

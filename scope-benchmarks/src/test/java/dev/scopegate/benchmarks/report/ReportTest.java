@@ -254,7 +254,7 @@ class ReportTest {
 
     String none = Report.render("[" + result("ScalingBenchmark.check", "1", "scopes", 2.0, 1.6, 0) + "]", "partial.json", runProperties());
     assertThat(targetRow(none, SPRING_FASTER)).endsWith("| not measured in this run | not measured in this run | \u2014 |");
-    assertThat(none).contains("## 8. Spring Security request authorization").contains("Not measured in this run.\n\n## How the peers");
+    assertThat(none).contains("## 8. Spring Security request authorization").contains("Not measured in this run.\n\n## 9. The command-line tool");
   }
 
   /** A rule run: Scopegate 2 ns compiled and 10 ns on the token path, the naive peer {@code naive} ns, EQUAL_CATALOG {@code equal} ns. */
@@ -345,6 +345,40 @@ class ReportTest {
             Report.properties(cliRun("1 fast", "1 1", "1 1"), "run.properties")))
         .isInstanceOf(ReportException.class)
         .hasMessage("the run description's cli.lint.wall holds \"fast\", not a number of seconds");
+  }
+
+  private static final String REFERENCE = "Committed scenarios (Scopegate's results in the reference run, section 10)";
+
+  @Test
+  void committedScenariosAreComparedWithTheReferenceRunScopegatesResultsOnly() {
+    String referenceJson = "[" + String.join(",\n",
+        result("CompiledCheckBenchmark.scopegate", "ONE_ALLOWED", "scenario", 1.9, 1.5, 0),
+        result("CompiledCheckBenchmark.shiro", "ONE_ALLOWED", "scenario", 1.0, 1.0, 0),
+        result("DenialBenchmark.compiled", "1", "missing", 85, 70, 280),
+        result("BaselineBenchmark.returnField", "", "", 0.1, 0.1, 0)) + "]";
+    ReferenceRun reference = ReferenceRun.of(referenceJson, "reference.json",
+        Report.properties("commit=1234abc\ndate=2026-11-23 20:38\n", "reference.properties"));
+    String met = Report.render(run(8, 8, true), "benchmarks.json", runProperties(), java.util.Optional.of(reference));
+    // 2.0 / 1.9 on the wall clock, 1.6 / 1.5 in CPU time; the faster Shiro and baseline are peers, not compared.
+    assertThat(targetRow(met, REFERENCE)).isEqualTo("| " + REFERENCE + " | each within 10% of the reference, or faster"
+        + " | slowest 1.1\u00d7 of the reference (`DenialBenchmark.compiled 1`), over 2 scenarios"
+        + " | slowest 1.1\u00d7 of the reference (`CompiledCheckBenchmark.scopegate ONE_ALLOWED`), over 2 scenarios | yes |");
+    assertThat(met).contains("The reference run: commit `1234abc`, 2026-11-23 20:38 UTC.")
+        .contains("| `CompiledCheckBenchmark.scopegate` | `ONE_ALLOWED` | 1.90 | 2.00 | 1.05 | 1.50 | 1.60 | 1.07 |\n")
+        .doesNotContain("| `CompiledCheckBenchmark.shiro` |");
+
+    String slowerJson = "[" + String.join(",\n",
+        result("ScalingBenchmark.checkClaim", "1024", "scopes", 30_000, 30_000, 0),
+        result("TokenPathBenchmark.scopegate", "NOT_IN_THIS_RUN", "scenario", 5, 5, 0)) + "]";
+    String slower = Report.render(run(8, 8, true), "benchmarks.json", runProperties(),
+        java.util.Optional.of(ReferenceRun.of(slowerJson, "reference.json", Report.properties("", "reference.properties"))));
+    assertThat(targetRow(slower, REFERENCE)).contains("slowest 1.4\u00d7 of the reference (`ScalingBenchmark.checkClaim 1024`), over 1 scenarios")
+        .endsWith("| **CPU time only** |"); // 32,768 / 30,000 = 1.09 in CPU time
+    assertThat(slower).contains("| `ScalingBenchmark.checkClaim` | `1024` | 30,000 | 40,960 | **1.37** |")
+        .contains("| `TokenPathBenchmark.scopegate` | `NOT_IN_THIS_RUN` | 5.00 | not measured | \u2014 |");
+
+    assertThat(targetRow(Report.render(run(8, 8, true), "benchmarks.json", runProperties()), REFERENCE))
+        .endsWith("| not measured in this run | not measured in this run | \u2014 |");
   }
 
   @Test
