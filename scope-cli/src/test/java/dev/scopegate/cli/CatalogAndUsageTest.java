@@ -6,11 +6,14 @@ import static dev.scopegate.cli.Cli.scope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class CatalogAndUsageTest {
   private static final String BAD = FIXTURES + "catalogs/bad.json";
@@ -200,5 +203,21 @@ class CatalogAndUsageTest {
     Cli.Result version = scope("--version");
     assertThat(version.exit()).isZero();
     assertThat(version.out()).matches("scope \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
+  }
+
+  @Test
+  void aNamedCommandIsBuiltAloneAndEverythingElseGetsEveryCommand() {
+    PrintWriter out = new PrintWriter(new StringWriter());
+    List<String> all = List.of("check", "delegate", "explain", "minimize", "recipe", "lint", "least-privilege", "operations", "help");
+    assertThat(ScopeCli.commandLine(out, out).getSubcommands().keySet()).containsExactlyElementsOf(all);
+    assertThat(ScopeCli.commandLine(out, out, "lint").getSubcommands().keySet()).containsExactly("lint");
+    assertThat(ScopeCli.commandLine(out, out, "least-privilege").getSubcommands().keySet()).containsExactly("least-privilege");
+    for (String first : List.of("help", "", "--help", "lnt", "LINT")) {
+      assertThat(ScopeCli.commandLine(out, out, first).getSubcommands().keySet()).as(first).containsExactlyElementsOf(all);
+    }
+    // The one command still gets the root's settings.
+    CommandLine lint = ScopeCli.commandLine(out, out, "lint").getSubcommands().get("lint");
+    assertThat(lint.isExpandAtFiles()).isFalse();
+    assertThat(lint.getCommandSpec().qualifiedName()).isEqualTo("scope lint");
   }
 }

@@ -57,7 +57,8 @@ import org.jspecify.annotations.Nullable;
  * is the export operation, {@code /v1/things/{id}.json} takes the paths ending in {@code .json},
  * and {@code /v1/things/{id}} only gets the paths the others do not claim. Two templates of one
  * method that match exactly the same paths ({@code /v1/things/{id}} and {@code
- * /v1/things/{thingId}}) are rejected when the table is built, and so are two whose parameters with
+ * /v1/things/{thingId}}) are rejected when the table is built (a {@link DuplicateRouteException}
+ * naming both), and so are two whose parameters with
  * text can match one segment with neither more specific ({@code /v1/a{x}} and {@code
  * /v1/{x}b}).
  *
@@ -660,8 +661,7 @@ public final class RouteTable {
       }
       Declared existing = node.route;
       if (existing != null) {
-        throw new IllegalArgumentException("Duplicate route " + m + " " + template + ": "
-            + existing.method + " " + existing.template + " already matches the same paths");
+        throw new DuplicateRouteException(m, template, existing.template);
       }
       Declared route = new Declared(m, template, parsed, rule, access);
       node.route = route;

@@ -120,7 +120,11 @@ class RouteTableTest {
     RouteTable.Builder builder = RouteTable.builder(CATALOG).route("GET", "/v1/things/{id}", "resource:read");
 
     assertThatThrownBy(() -> builder.route("GET", "/v1/things/{thingId}", "resource:*"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(DuplicateRouteException.class, e -> {
+          assertThat(e.method()).isEqualTo("GET");
+          assertThat(e.template()).isEqualTo("/v1/things/{thingId}");
+          assertThat(e.existingTemplate()).isEqualTo("/v1/things/{id}");
+        })
         .hasMessage("Duplicate route GET /v1/things/{thingId}: GET /v1/things/{id} already matches the same paths");
     assertThatThrownBy(() -> builder.publicRoute("get", "/v1/things/{id}"))
         .hasMessage("Duplicate route GET /v1/things/{id}: GET /v1/things/{id} already matches the same paths");

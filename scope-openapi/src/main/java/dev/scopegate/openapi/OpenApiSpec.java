@@ -385,7 +385,7 @@ public final class OpenApiSpec {
       } catch (IllegalArgumentException e) {
         // An operation that matches the same paths as an earlier one and requires the same is one
         // route to the guard (the load noted it); any other refusal was an error already.
-        Operation first = TemplateCheck.duplicateOf(String.valueOf(e.getMessage()), declared);
+        Operation first = TemplateCheck.duplicateOf(e, declared);
         if (first == null || !TemplateCheck.sameRule(first, operation)) {
           throw e;
         }

@@ -1,6 +1,7 @@
 package dev.scopegate.openapi;
 
 import dev.scopegate.ScopeCatalog;
+import dev.scopegate.guard.DuplicateRouteException;
 import dev.scopegate.guard.RouteTable;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class TemplateCheck {
       routes.publicRoute(op.method(), op.path());
       declared.putIfAbsent(op.method() + " " + op.path(), op);
     } catch (IllegalArgumentException e) {
-      Operation first = duplicateOf(e.getMessage(), declared);
+      Operation first = duplicateOf(e, declared);
       if (first == null) {
         problems.accept(SpecProblem.of(SpecProblem.Kind.INVALID_TEMPLATE, at, e.getMessage()));
       } else if (sameRule(first, op)) {
@@ -55,18 +56,17 @@ final class TemplateCheck {
   }
 
   /**
-   * For the guard's duplicate-route refusal, the operation it names as already matching the same
-   * paths.
+   * For the guard's duplicate-route refusal, the operation declared first that it names as
+   * already matching the same paths; null for any other refusal.
    *
+   * @param refusal what the route table threw
    * @param declared the operations declared so far, by {@code "METHOD template"}
    */
-  static @Nullable Operation duplicateOf(String message, Map<String, Operation> declared) {
-    String marker = ": ";
-    int colon = message.indexOf(marker);
-    int already = message.indexOf(" already matches the same paths");
-    if (!message.startsWith("Duplicate route ") || colon < 0 || already < colon) {
+  static @Nullable Operation duplicateOf(IllegalArgumentException refusal, Map<String, Operation> declared) {
+    if (!(refusal instanceof DuplicateRouteException)) {
       return null;
     }
-    return declared.get(message.substring(colon + marker.length(), already));
+    DuplicateRouteException duplicate = (DuplicateRouteException) refusal;
+    return declared.get(duplicate.method() + " " + duplicate.existingTemplate());
   }
 }

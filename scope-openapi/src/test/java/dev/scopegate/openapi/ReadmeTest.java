@@ -11,28 +11,52 @@ import dev.scopegate.guard.RouteTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's Petstore walk-through is the region of {@link #petstoreWalkThrough} between the
- * markers, line for line, and what its comments say is asserted after it.
+ * The README's walk-throughs (the Petstore, then drift) are the regions of {@link
+ * #petstoreWalkThrough} and {@link #driftWalkThrough} between the markers, line for line, and what
+ * their comments say is asserted after them.
  */
 class ReadmeTest {
   private static final Path SOURCE = Path.of("src/test/java/dev/scopegate/openapi/ReadmeTest.java");
 
   @Test
-  void theReadmeShowsTheWalkThroughThisTestRuns() throws IOException {
+  void theReadmeShowsTheWalkThroughsThisTestRuns() throws IOException {
     List<String> readme = Files.readAllLines(Path.of("README.md"));
-    int start = readme.indexOf("```java") + 1;
-    List<String> shown = readme.subList(start, readme.subList(start, readme.size()).indexOf("```") + start);
     List<String> source = Files.readAllLines(SOURCE);
-    int from = source.indexOf("    // README begin") + 1;
-    int to = source.indexOf("    // README end");
-    List<String> run = source.subList(from, to).stream().map(l -> l.substring(4)).collect(Collectors.toList());
-    assertThat(shown).isEqualTo(run);
+    assertThat(javaBlocks(readme)).isEqualTo(regions(source)).hasSize(2);
     assertThat(String.join("\n", readme)).contains("`../shared/realworld-specs/petstore.yaml`");
+  }
+
+  /** Every ```java block of the README, in order. */
+  private static List<List<String>> javaBlocks(List<String> readme) {
+    List<List<String>> blocks = new ArrayList<>();
+    for (int i = 0; i < readme.size(); i++) {
+      if (readme.get(i).equals("```java")) {
+        int end = readme.subList(i + 1, readme.size()).indexOf("```") + i + 1;
+        blocks.add(List.copyOf(readme.subList(i + 1, end)));
+        i = end;
+      }
+    }
+    return blocks;
+  }
+
+  /** Every region of this file between "// README begin" and "// README end", unindented. */
+  private static List<List<String>> regions(List<String> source) {
+    List<List<String>> regions = new ArrayList<>();
+    for (int i = 0; i < source.size(); i++) {
+      if (source.get(i).equals("    // README begin")) {
+        int end = source.subList(i + 1, source.size()).indexOf("    // README end") + i + 1;
+        regions.add(source.subList(i + 1, end).stream().map(l -> l.substring(4)).collect(Collectors.toList()));
+        i = end;
+      }
+    }
+    return regions;
   }
 
   @Test
@@ -67,5 +91,60 @@ class ReadmeTest {
     assertThat(routes.routes()).extracting(Object::toString)
         .contains("GET /store/inventory denied", "GET /user/login denied");
     assertThat(scopes).extracting(Scope::toString).containsExactly("write:pets", "read:pets");
+  }
+
+  @Test
+  void driftWalkThrough(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("openapi.yaml"), """
+        openapi: 3.0.3
+        info: {title: Pets, version: "1"}
+        components:
+          securitySchemes:
+            oauth:
+              type: oauth2
+              flows:
+                clientCredentials:
+                  tokenUrl: https://auth.example.com/token
+                  scopes:
+                    pets:read: Read pets
+                    pets:write: Write pets
+        paths:
+          /pets:
+            post:
+              operationId: createPet
+              security: [{oauth: [pets:write]}]
+          /pets/{petId}:
+            delete:
+              security: [{oauth: [pets:write]}]
+        """);
+    Files.writeString(dir.resolve("operations.json"), """
+        {
+          "version": 1,
+          "operations": [
+            {
+              "class": "com.example.PetApi",
+              "method": "create",
+              "parameters": [],
+              "operationId": "createPet",
+              "http": [{"method": "POST", "path": "/pets"}],
+              "scopes": [["pets:read"]]
+            }
+          ]
+        }
+        """);
+    // README begin
+    HandlerManifest manifest = HandlerManifest.load(dir.resolve("operations.json"));
+    OpenApiSpec spec = OpenApiSpec.load(dir.resolve("openapi.yaml"));
+    List<Drift.Finding> findings = Drift.between(manifest, spec);
+    Drift.Finding first = findings.get(0);   // SCOPES_DIFFER, at the operation's line in openapi.yaml
+    String message = first.message();        // POST /pets (createPet) requires [pets:write], but its handler ... requires [pets:read]
+    Drift.Finding second = findings.get(1);  // NO_HANDLER: DELETE /pets/{petId} has no handler
+    // README end
+    assertThat(findings).hasSize(2);
+    assertThat(first.kind()).isEqualTo(Drift.Kind.SCOPES_DIFFER);
+    assertThat(first.specLocation().line()).isEqualTo(15);
+    assertThat(message).isEqualTo("POST /pets (createPet) requires [pets:write], but its handler com.example.PetApi.create requires [pets:read]");
+    assertThat(second.kind()).isEqualTo(Drift.Kind.NO_HANDLER);
+    assertThat(second.operation()).map(o -> o.method() + " " + o.path()).hasValue("DELETE /pets/{petId}");
   }
 }
