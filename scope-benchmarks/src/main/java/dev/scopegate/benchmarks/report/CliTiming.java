@@ -36,9 +36,9 @@ final class CliTiming {
   private final long bytes;
   private final double[] wall;
   private final double[] cpu;
-  private final long[] rssKiB;
+  private final double[] rssKiB;
 
-  private CliTiming(String command, String when, long bytes, double[] wall, double[] cpu, long[] rssKiB) {
+  private CliTiming(String command, String when, long bytes, double[] wall, double[] cpu, double[] rssKiB) {
     this.command = command;
     this.when = when;
     this.bytes = bytes;
@@ -53,9 +53,9 @@ final class CliTiming {
     if (command == null || command.isBlank()) {
       return Optional.empty();
     }
-    double[] wall = seconds(run, "cli.lint.wall");
-    double[] cpu = seconds(run, "cli.lint.cpu");
-    long[] rss = kibibytes(run, "cli.lint.rssKiB");
+    double[] wall = numbers(run, "cli.lint.wall", "seconds");
+    double[] cpu = numbers(run, "cli.lint.cpu", "seconds");
+    double[] rss = numbers(run, "cli.lint.rssKiB", "KiB");
     if (wall.length != cpu.length || wall.length != rss.length) {
       throw new ReportException("the run description's cli.lint.wall, cli.lint.cpu and cli.lint.rssKiB list "
           + wall.length + ", " + cpu.length + " and " + rss.length + " runs; they must list the same runs");
@@ -111,7 +111,7 @@ final class CliTiming {
   }
 
   private double maxRssMib() {
-    return Arrays.stream(rssKiB).max().orElse(0) / 1024.0;
+    return Arrays.stream(rssKiB).max().orElse(0) / 1024;
   }
 
   static double median(double[] values) {
@@ -121,27 +121,15 @@ final class CliTiming {
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
-  private static double[] seconds(Properties run, String key) {
+  /** The numbers a key lists, one per run, in {@code unit} (for messages). */
+  private static double[] numbers(Properties run, String key, String unit) {
     List<String> words = words(run, key);
     double[] out = new double[words.size()];
     for (int i = 0; i < out.length; i++) {
       try {
         out[i] = Double.parseDouble(words.get(i));
       } catch (NumberFormatException e) {
-        throw new ReportException("the run description's " + key + " holds \"" + words.get(i) + "\", not a number of seconds");
-      }
-    }
-    return out;
-  }
-
-  private static long[] kibibytes(Properties run, String key) {
-    List<String> words = words(run, key);
-    long[] out = new long[words.size()];
-    for (int i = 0; i < out.length; i++) {
-      try {
-        out[i] = Long.parseLong(words.get(i));
-      } catch (NumberFormatException e) {
-        throw new ReportException("the run description's " + key + " holds \"" + words.get(i) + "\", not a number of KiB");
+        throw new ReportException("the run description's " + key + " holds \"" + words.get(i) + "\", not a number of " + unit);
       }
     }
     return out;
