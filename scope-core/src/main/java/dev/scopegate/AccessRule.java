@@ -38,6 +38,15 @@ public final class AccessRule {
   private final @Nullable ClaimCheck claimCheck;
   /** The only alternative of a one-requirement rule, which answers for the rule; else null. */
   final @Nullable Requirement only;
+  /**
+   * The catalog when every alternative needs only bitset word 0 (every rule over a catalog of at
+   * most 64 concrete scopes), else null: {@link GrantedScopes#covers(AccessRule)} then checks the
+   * catalog with one identity comparison and each alternative with one AND-NOT of {@link
+   * #word0Masks}.
+   */
+  final @Nullable ScopeCatalog word0Catalog;
+  /** Per alternative, its word-0 mask when {@link #word0Catalog} is set; else empty. */
+  final long[] word0Masks;
 
   private AccessRule(List<Requirement> alternatives) {
     this.alternatives = alternatives;
@@ -49,6 +58,15 @@ public final class AccessRule {
       }
     }
     this.only = alternatives.size() == 1 ? alternatives.get(0) : null;
+    boolean word0 = true;
+    for (Requirement r : alternatives) {
+      word0 &= r.word0Catalog == catalog;
+    }
+    this.word0Catalog = word0 ? catalog : null;
+    this.word0Masks = new long[word0 ? alternatives.size() : 0];
+    for (int a = 0; a < word0Masks.length; a++) {
+      word0Masks[a] = alternatives.get(a).firstMask;
+    }
     this.claimCheck = only != null ? null : ClaimCheck.compile(catalog, alternatives);
   }
 

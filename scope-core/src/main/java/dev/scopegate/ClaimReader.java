@@ -37,7 +37,7 @@ final class ClaimReader {
     }
     for (int at = ClaimSplitter.entryStart(claim, 0); at < claim.length(); ) {
       int end = ClaimSplitter.entryEnd(claim, at);
-      reader.entry(claim, at, end);
+      reader.entry(reader.numbering.find(claim, at, end), claim, at, end);
       at = ClaimSplitter.entryStart(claim, end);
     }
     return reader.result();
@@ -54,7 +54,7 @@ final class ClaimReader {
     for (Object entry : claim) {
       if (entry instanceof String) {
         String s = (String) entry;
-        reader.entry(s, 0, s.length());
+        reader.entry(reader.numbering.find(s), s, 0, s.length());
       } else {
         reader.ignoreNonString(entry);
       }
@@ -88,8 +88,11 @@ final class ClaimReader {
         "the claim is " + length + " characters long; a claim has at most " + ScopeCatalog.MAX_CLAIM_LENGTH);
   }
 
-  private void entry(String claim, int from, int to) {
-    int code = numbering.find(claim, from, to);
+  /**
+   * Records {@code claim[from, to)}, whose code is {@code code}: a whole list element is looked
+   * up with its cached {@link String#hashCode()}, a region of a string claim in place.
+   */
+  private void entry(int code, String claim, int from, int to) {
     if (code == Numbering.MISSING) {
       String text = claim.substring(from, to);
       Grammar.Diagnosis why = catalog.diagnoser().diagnose(text, false);

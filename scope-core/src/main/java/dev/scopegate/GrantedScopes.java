@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #covers(Requirement)} is one AND-NOT per bitset word the requirement touches and
  * allocates nothing, like {@code EnumSet.containsAll}. When all the required scopes sit in the
  * bitset's first word (every requirement over a catalog of at most 64 concrete scopes, such as
- * Signstack's), it is one identity comparison and one AND-NOT of two fields, with no array read.
+ * Signstack's), it is one identity comparison and one AND-NOT of two fields, with no array read;
+ * {@link #covers(AccessRule)} on such a rule is one identity comparison and one AND-NOT per
+ * alternative.
  * Equal catalogs are one interned instance, so a requirement compiled against an equal catalog
  * takes the same path.
  */
@@ -144,6 +146,15 @@ public final class GrantedScopes {
    * @throws IllegalArgumentException if the rule belongs to a different catalog
    */
   public boolean covers(AccessRule rule) {
+    // The common case: every alternative of a rule of this very catalog needs only word 0.
+    if (rule.word0Catalog == catalog) {
+      for (long mask : rule.word0Masks) {
+        if ((mask & ~word0) == 0) {
+          return true;
+        }
+      }
+      return false;
+    }
     Requirement only = rule.only;
     if (only != null) {
       return covers(only);
