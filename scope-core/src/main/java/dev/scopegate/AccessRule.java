@@ -47,6 +47,16 @@ public final class AccessRule {
   final @Nullable ScopeCatalog word0Catalog;
   /** Per alternative, its word-0 mask when {@link #word0Catalog} is set; else empty. */
   final long[] word0Masks;
+  /**
+   * The catalog when every alternative needs one bitset word, whichever it is (Okta's 109 scopes,
+   * say), else null: {@link GrantedScopes#covers(AccessRule)} then reads word {@link #oneWords}
+   * {@code [a]} of the granted bits and ANDs-NOT {@link #oneMasks}{@code [a]} for each alternative.
+   */
+  final @Nullable ScopeCatalog oneWordCatalog;
+  /** Per alternative, its one word's index when {@link #oneWordCatalog} is set; else empty. */
+  final int[] oneWords;
+  /** Per alternative, its one word's mask when {@link #oneWordCatalog} is set; else empty. */
+  final long[] oneMasks;
 
   private AccessRule(List<Requirement> alternatives) {
     this.alternatives = alternatives;
@@ -59,13 +69,22 @@ public final class AccessRule {
     }
     this.only = alternatives.size() == 1 ? alternatives.get(0) : null;
     boolean word0 = true;
+    boolean oneWord = true;
     for (Requirement r : alternatives) {
       word0 &= r.word0Catalog == catalog;
+      oneWord &= r.oneWordCatalog == catalog;
     }
     this.word0Catalog = word0 ? catalog : null;
     this.word0Masks = new long[word0 ? alternatives.size() : 0];
     for (int a = 0; a < word0Masks.length; a++) {
       word0Masks[a] = alternatives.get(a).firstMask;
+    }
+    this.oneWordCatalog = oneWord ? catalog : null;
+    this.oneWords = new int[oneWord ? alternatives.size() : 0];
+    this.oneMasks = new long[oneWords.length];
+    for (int a = 0; a < oneWords.length; a++) {
+      oneWords[a] = alternatives.get(a).firstWord;
+      oneMasks[a] = alternatives.get(a).firstMask;
     }
     this.claimCheck = only != null ? null : ClaimCheck.compile(catalog, alternatives);
   }

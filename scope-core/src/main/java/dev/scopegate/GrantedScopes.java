@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * bitset's first word (every requirement over a catalog of at most 64 concrete scopes, such as
  * Signstack's), it is one identity comparison and one AND-NOT of two fields, with no array read;
  * {@link #covers(AccessRule)} on such a rule is one identity comparison and one AND-NOT per
- * alternative.
+ * alternative, and on a rule whose alternatives each need one word (whichever it is), one array
+ * read more per alternative.
  * Equal catalogs are one interned instance, so a requirement compiled against an equal catalog
  * takes the same path.
  */
@@ -150,6 +151,18 @@ public final class GrantedScopes {
     if (rule.word0Catalog == catalog) {
       for (long mask : rule.word0Masks) {
         if ((mask & ~word0) == 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+    // Next: every alternative of a rule of this catalog needs one word, whichever it is.
+    if (rule.oneWordCatalog == catalog) {
+      int[] words = rule.oneWords;
+      long[] masks = rule.oneMasks;
+      long[] b = bits;
+      for (int a = 0; a < words.length; a++) {
+        if ((masks[a] & ~b[words[a]]) == 0) {
           return true;
         }
       }

@@ -345,6 +345,64 @@ class EngineEdgeCasesTest {
   }
 
   @Test
+  void coversARuleTriesEveryAlternativeInWordZeroAndPastIt() {
+    ScopeCatalog wide = ScopeArbitraries.catalog(List.of(64, 64, 64), List.of(false));
+    List<Scope> s = wide.scopes();
+    // Every alternative in word 0: the fast path, which must try each mask, not only the first.
+    AccessRule wordZero = AccessRule.anyOf(
+        wide.requirement(s.get(1).toString(), s.get(2).toString()),
+        wide.requirement(s.get(3).toString()),
+        wide.requirement(s.get(63).toString()));
+    assertThat(wide.grant(List.of(s.get(1), s.get(2))).covers(wordZero)).as("first").isTrue();
+    assertThat(wide.grant(List.of(s.get(3))).covers(wordZero)).as("second").isTrue();
+    assertThat(wide.grant(List.of(s.get(63))).covers(wordZero)).as("last bit of word 0").isTrue();
+    assertThat(wide.grant(List.of(s.get(1), s.get(4))).covers(wordZero)).as("half of the first").isFalse();
+    assertThat(wide.grant(List.of(s.get(67), s.get(127))).covers(wordZero)).as("the same bits in word 1").isFalse();
+    assertThat(wide.grant(List.of()).covers(wordZero)).isFalse();
+
+    // Each alternative in one word, whichever: that word of the set is read for each.
+    AccessRule oneWordEach = AccessRule.anyOf(
+        wide.requirement(s.get(70).toString(), s.get(71).toString()),
+        wide.requirement(s.get(140).toString()),
+        wide.requirement(s.get(5).toString()));
+    assertThat(wide.grant(List.of(s.get(70), s.get(71))).covers(oneWordEach)).as("first, word 1").isTrue();
+    assertThat(wide.grant(List.of(s.get(140))).covers(oneWordEach)).as("second, word 2").isTrue();
+    assertThat(wide.grant(List.of(s.get(5))).covers(oneWordEach)).as("third, word 0").isTrue();
+    assertThat(wide.grant(List.of(s.get(70))).covers(oneWordEach)).as("half of the first").isFalse();
+    assertThat(wide.grant(List.of(s.get(76), s.get(6), s.get(7))).covers(oneWordEach))
+        .as("the same bits in other words").isFalse();
+
+    // One alternative spans two words: every alternative is checked word by word.
+    AccessRule mixed = AccessRule.anyOf(
+        wide.requirement(s.get(70).toString()),
+        wide.requirement(s.get(6).toString(), s.get(140).toString()));
+    assertThat(wide.grant(List.of(s.get(70))).covers(mixed)).as("first, word 1").isTrue();
+    assertThat(wide.grant(List.of(s.get(6), s.get(140))).covers(mixed)).as("second, words 0 and 2").isTrue();
+    assertThat(wide.grant(List.of(s.get(6))).covers(mixed)).as("the same bit as 70 in word 0").isFalse();
+    assertThat(wide.grant(List.of(s.get(6), s.get(134))).covers(mixed)).isFalse();
+
+    // An equal catalog built again is the same interned instance, so it takes the fast path too.
+    ScopeCatalog again = ScopeArbitraries.catalog(List.of(64, 64, 64), List.of(false));
+    assertThat(again).isSameAs(wide);
+    assertThat(again.grant(List.of(again.scopes().get(3))).covers(wordZero)).isTrue();
+    assertThat(again.grant(List.of(again.scopes().get(4))).covers(wordZero)).isFalse();
+    assertThat(again.grant(List.of(again.scopes().get(70))).covers(mixed)).isTrue();
+
+    // A different catalog is refused, on both paths.
+    ScopeCatalog other = ScopeArbitraries.catalog(List.of(64, 64, 65), List.of(false));
+    GrantedScopes foreign = other.grant(List.of(other.scopes().get(3)));
+    assertThatThrownBy(() -> foreign.covers(wordZero))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("was compiled against");
+    assertThatThrownBy(() -> foreign.covers(mixed))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("was compiled against");
+    assertThatThrownBy(() -> foreign.covers(oneWordEach))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("was compiled against");
+  }
+
+  @Test
   void emptyCatalogsOfTheTwoGrammarsAreNotTheSameCatalog() {
     ScopeCatalog familyVerb = ScopeCatalog.builder(ScopeGrammar.FAMILY_VERB).build();
     ScopeCatalog tokens = ScopeCatalog.builder(ScopeGrammar.SCOPE_TOKEN).build();
