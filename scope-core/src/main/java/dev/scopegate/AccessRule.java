@@ -41,16 +41,15 @@ public final class AccessRule {
   /**
    * The catalog when every alternative needs only bitset word 0 (every rule over a catalog of at
    * most 64 concrete scopes), else null: {@link GrantedScopes#covers(AccessRule)} then checks the
-   * catalog with one identity comparison and each alternative with one AND-NOT of {@link
-   * #word0Masks}.
+   * catalog with one identity comparison and each alternative with one AND-NOT of its {@link
+   * #oneMasks} entry against the set's inline word 0.
    */
   final @Nullable ScopeCatalog word0Catalog;
-  /** Per alternative, its word-0 mask when {@link #word0Catalog} is set; else empty. */
-  final long[] word0Masks;
   /**
    * The catalog when every alternative needs one bitset word, whichever it is (Okta's 109 scopes,
    * say), else null: {@link GrantedScopes#covers(AccessRule)} then reads word {@link #oneWords}
    * {@code [a]} of the granted bits and ANDs-NOT {@link #oneMasks}{@code [a]} for each alternative.
+   * Set whenever {@link #word0Catalog} is.
    */
   final @Nullable ScopeCatalog oneWordCatalog;
   /** Per alternative, its one word's index when {@link #oneWordCatalog} is set; else empty. */
@@ -75,10 +74,6 @@ public final class AccessRule {
       oneWord &= r.oneWordCatalog == catalog;
     }
     this.word0Catalog = word0 ? catalog : null;
-    this.word0Masks = new long[word0 ? alternatives.size() : 0];
-    for (int a = 0; a < word0Masks.length; a++) {
-      word0Masks[a] = alternatives.get(a).firstMask;
-    }
     this.oneWordCatalog = oneWord ? catalog : null;
     this.oneWords = new int[oneWord ? alternatives.size() : 0];
     this.oneMasks = new long[oneWords.length];

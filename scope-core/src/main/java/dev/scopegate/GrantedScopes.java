@@ -149,7 +149,7 @@ public final class GrantedScopes {
   public boolean covers(AccessRule rule) {
     // The common case: every alternative of a rule of this very catalog needs only word 0.
     if (rule.word0Catalog == catalog) {
-      for (long mask : rule.word0Masks) {
+      for (long mask : rule.oneMasks) {
         if ((mask & ~word0) == 0) {
           return true;
         }
