@@ -13,6 +13,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -346,60 +347,65 @@ class EngineEdgeCasesTest {
 
   @Test
   void coversARuleTriesEveryAlternativeInWordZeroAndPastIt() {
+    // 192 concrete scopes, no wildcards: scope i has code i, bit i % 64 of word i / 64.
     ScopeCatalog wide = ScopeArbitraries.catalog(List.of(64, 64, 64), List.of(false));
-    List<Scope> s = wide.scopes();
     // Every alternative in word 0: the fast path, which must try each mask, not only the first.
-    AccessRule wordZero = AccessRule.anyOf(
-        wide.requirement(s.get(1).toString(), s.get(2).toString()),
-        wide.requirement(s.get(3).toString()),
-        wide.requirement(s.get(63).toString()));
-    assertThat(wide.grant(List.of(s.get(1), s.get(2))).covers(wordZero)).as("first").isTrue();
-    assertThat(wide.grant(List.of(s.get(3))).covers(wordZero)).as("second").isTrue();
-    assertThat(wide.grant(List.of(s.get(63))).covers(wordZero)).as("last bit of word 0").isTrue();
-    assertThat(wide.grant(List.of(s.get(1), s.get(4))).covers(wordZero)).as("half of the first").isFalse();
-    assertThat(wide.grant(List.of(s.get(67), s.get(127))).covers(wordZero)).as("the same bits in word 1").isFalse();
-    assertThat(wide.grant(List.of()).covers(wordZero)).isFalse();
+    AccessRule wordZero = anyOf(wide, new int[] {1, 2}, new int[] {3}, new int[] {63});
+    assertThat(grantCovers(wide, wordZero, 1, 2)).as("first").isTrue();
+    assertThat(grantCovers(wide, wordZero, 3)).as("second").isTrue();
+    assertThat(grantCovers(wide, wordZero, 63)).as("last bit of word 0").isTrue();
+    assertThat(grantCovers(wide, wordZero, 1, 4)).as("half of the first").isFalse();
+    assertThat(grantCovers(wide, wordZero, 67, 127)).as("the same bits in word 1").isFalse();
+    assertThat(grantCovers(wide, wordZero)).isFalse();
 
     // Each alternative in one word, whichever: that word of the set is read for each.
-    AccessRule oneWordEach = AccessRule.anyOf(
-        wide.requirement(s.get(70).toString(), s.get(71).toString()),
-        wide.requirement(s.get(140).toString()),
-        wide.requirement(s.get(5).toString()));
-    assertThat(wide.grant(List.of(s.get(70), s.get(71))).covers(oneWordEach)).as("first, word 1").isTrue();
-    assertThat(wide.grant(List.of(s.get(140))).covers(oneWordEach)).as("second, word 2").isTrue();
-    assertThat(wide.grant(List.of(s.get(5))).covers(oneWordEach)).as("third, word 0").isTrue();
-    assertThat(wide.grant(List.of(s.get(70))).covers(oneWordEach)).as("half of the first").isFalse();
-    assertThat(wide.grant(List.of(s.get(76), s.get(6), s.get(7))).covers(oneWordEach))
-        .as("the same bits in other words").isFalse();
+    AccessRule oneWordEach = anyOf(wide, new int[] {70, 71}, new int[] {140}, new int[] {5});
+    assertThat(grantCovers(wide, oneWordEach, 70, 71)).as("first, word 1").isTrue();
+    assertThat(grantCovers(wide, oneWordEach, 140)).as("second, word 2").isTrue();
+    assertThat(grantCovers(wide, oneWordEach, 5)).as("third, word 0").isTrue();
+    assertThat(grantCovers(wide, oneWordEach, 70)).as("half of the first").isFalse();
+    assertThat(grantCovers(wide, oneWordEach, 76, 6, 7)).as("the same bits in other words").isFalse();
 
     // One alternative spans two words: every alternative is checked word by word.
-    AccessRule mixed = AccessRule.anyOf(
-        wide.requirement(s.get(70).toString()),
-        wide.requirement(s.get(6).toString(), s.get(140).toString()));
-    assertThat(wide.grant(List.of(s.get(70))).covers(mixed)).as("first, word 1").isTrue();
-    assertThat(wide.grant(List.of(s.get(6), s.get(140))).covers(mixed)).as("second, words 0 and 2").isTrue();
-    assertThat(wide.grant(List.of(s.get(6))).covers(mixed)).as("the same bit as 70 in word 0").isFalse();
-    assertThat(wide.grant(List.of(s.get(6), s.get(134))).covers(mixed)).isFalse();
+    AccessRule mixed = anyOf(wide, new int[] {70}, new int[] {6, 140});
+    assertThat(grantCovers(wide, mixed, 70)).as("first, word 1").isTrue();
+    assertThat(grantCovers(wide, mixed, 6, 140)).as("second, words 0 and 2").isTrue();
+    assertThat(grantCovers(wide, mixed, 6)).as("the same bit as 70 in word 0").isFalse();
+    assertThat(grantCovers(wide, mixed, 6, 134)).isFalse();
 
-    // An equal catalog built again is the same interned instance, so it takes the fast path too.
+    // An equal catalog built again is the same interned instance, so it takes the fast paths too.
     ScopeCatalog again = ScopeArbitraries.catalog(List.of(64, 64, 64), List.of(false));
     assertThat(again).isSameAs(wide);
-    assertThat(again.grant(List.of(again.scopes().get(3))).covers(wordZero)).isTrue();
-    assertThat(again.grant(List.of(again.scopes().get(4))).covers(wordZero)).isFalse();
-    assertThat(again.grant(List.of(again.scopes().get(70))).covers(mixed)).isTrue();
+    assertThat(grantCovers(again, wordZero, 3)).isTrue();
+    assertThat(grantCovers(again, oneWordEach, 140)).isTrue();
 
-    // A different catalog is refused, on both paths.
+    // A different catalog is refused, on every path.
     ScopeCatalog other = ScopeArbitraries.catalog(List.of(64, 64, 65), List.of(false));
-    GrantedScopes foreign = other.grant(List.of(other.scopes().get(3)));
-    assertThatThrownBy(() -> foreign.covers(wordZero))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("was compiled against");
-    assertThatThrownBy(() -> foreign.covers(mixed))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("was compiled against");
-    assertThatThrownBy(() -> foreign.covers(oneWordEach))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("was compiled against");
+    for (AccessRule rule : List.of(wordZero, oneWordEach, mixed)) {
+      assertThatThrownBy(() -> grantCovers(other, rule, 3))
+          .as(rule.toString())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("was compiled against");
+    }
+  }
+
+  /** A rule over {@code catalog} whose alternatives require the scopes of these indexes. */
+  private static AccessRule anyOf(ScopeCatalog catalog, int[]... alternatives) {
+    List<Requirement> requirements = new ArrayList<>();
+    for (int[] indexes : alternatives) {
+      requirements.add(catalog.requirement(
+          Arrays.stream(indexes).mapToObj(i -> catalog.scopes().get(i).toString()).toArray(String[]::new)));
+    }
+    return AccessRule.anyOf(requirements);
+  }
+
+  /** Whether the scopes of these indexes, granted by {@code catalog}, cover {@code rule}. */
+  private static boolean grantCovers(ScopeCatalog catalog, AccessRule rule, int... granted) {
+    List<Scope> scopes = new ArrayList<>();
+    for (int i : granted) {
+      scopes.add(catalog.scopes().get(i));
+    }
+    return catalog.grant(scopes).covers(rule);
   }
 
   @Test
