@@ -46,6 +46,17 @@ public final class AccessRule {
    */
   final @Nullable ScopeCatalog word0Catalog;
   /**
+   * The catalog when the rule has one or two alternatives and each needs only bitset word 0, else
+   * null: {@link GrantedScopes#covers(AccessRule)} then ANDs-NOT {@link #pairMask0} and {@link
+   * #pairMask1} against the set's inline word 0 and reads no array (OpenAPI's commonest OR: a
+   * read-write scope or its read-only one).
+   */
+  final @Nullable ScopeCatalog word0PairCatalog;
+  /** The first alternative's word-0 mask when {@link #word0PairCatalog} is set; else 0. */
+  final long pairMask0;
+  /** The second alternative's word-0 mask (the first's again for a one-alternative rule); else 0. */
+  final long pairMask1;
+  /**
    * The catalog when every alternative needs one bitset word, whichever it is (Okta's 109 scopes,
    * say), else null: {@link GrantedScopes#covers(AccessRule)} then reads word {@link #oneWords}
    * {@code [a]} of the granted bits and ANDs-NOT {@link #oneMasks}{@code [a]} for each alternative.
@@ -81,6 +92,10 @@ public final class AccessRule {
       oneWords[a] = alternatives.get(a).firstWord;
       oneMasks[a] = alternatives.get(a).firstMask;
     }
+    boolean pair = word0 && oneMasks.length <= 2;
+    this.word0PairCatalog = pair ? catalog : null;
+    this.pairMask0 = pair ? oneMasks[0] : 0;
+    this.pairMask1 = pair ? oneMasks[oneMasks.length - 1] : 0;
     this.claimCheck = only != null ? null : ClaimCheck.compile(catalog, alternatives);
   }
 

@@ -26,9 +26,10 @@ import org.jspecify.annotations.Nullable;
  * allocates nothing, like {@code EnumSet.containsAll}. When all the required scopes sit in the
  * bitset's first word (every requirement over a catalog of at most 64 concrete scopes, such as
  * Signstack's), it is one identity comparison and one AND-NOT of two fields, with no array read;
- * {@link #covers(AccessRule)} on such a rule is one identity comparison and one AND-NOT per
- * alternative, and on a rule whose alternatives each need one word (whichever it is), one array
- * read more per alternative.
+ * {@link #covers(AccessRule)} on such a rule of one or two alternatives is one identity comparison
+ * and one AND-NOT of fields per alternative; with more alternatives it reads their masks from an
+ * array, and on a rule whose alternatives each need one word (whichever it is), it reads that
+ * word's index too.
  * Equal catalogs are one interned instance, so a requirement compiled against an equal catalog
  * takes the same path.
  */
@@ -147,7 +148,12 @@ public final class GrantedScopes {
    * @throws IllegalArgumentException if the rule belongs to a different catalog
    */
   public boolean covers(AccessRule rule) {
-    // The common case: every alternative of a rule of this very catalog needs only word 0.
+    // The common case: one or two alternatives of a rule of this very catalog, each in word 0.
+    if (rule.word0PairCatalog == catalog) {
+      long w = word0;
+      return (rule.pairMask0 & ~w) == 0 || (rule.pairMask1 & ~w) == 0;
+    }
+    // Next: more alternatives, each needing only word 0.
     if (rule.word0Catalog == catalog) {
       for (long mask : rule.oneMasks) {
         if ((mask & ~word0) == 0) {

@@ -358,6 +358,17 @@ class EngineEdgeCasesTest {
     assertThat(grantCovers(wide, wordZero, 67, 127)).as("the same bits in word 1").isFalse();
     assertThat(grantCovers(wide, wordZero)).isFalse();
 
+    // One or two alternatives in word 0: their masks are fields, and both are tried.
+    AccessRule pair = anyOf(wide, new int[] {1, 2}, new int[] {63});
+    assertThat(grantCovers(wide, pair, 1, 2)).as("pair, first").isTrue();
+    assertThat(grantCovers(wide, pair, 63)).as("pair, second").isTrue();
+    assertThat(grantCovers(wide, pair, 2, 62)).as("pair, neither").isFalse();
+    assertThat(grantCovers(wide, pair, 127)).as("pair, the second's bit in word 1").isFalse();
+    AccessRule single = anyOf(wide, new int[] {0, 9});
+    assertThat(grantCovers(wide, single, 0, 9, 40)).as("single").isTrue();
+    assertThat(grantCovers(wide, single, 9)).as("single, half").isFalse();
+    assertThat(grantCovers(wide, single)).as("single, nothing granted").isFalse();
+
     // Each alternative in one word, whichever: that word of the set is read for each.
     AccessRule oneWordEach = anyOf(wide, new int[] {70, 71}, new int[] {140}, new int[] {5});
     assertThat(grantCovers(wide, oneWordEach, 70, 71)).as("first, word 1").isTrue();
@@ -372,16 +383,20 @@ class EngineEdgeCasesTest {
     assertThat(grantCovers(wide, mixed, 6, 140)).as("second, words 0 and 2").isTrue();
     assertThat(grantCovers(wide, mixed, 6)).as("the same bit as 70 in word 0").isFalse();
     assertThat(grantCovers(wide, mixed, 6, 134)).isFalse();
+    AccessRule spanning = anyOf(wide, new int[] {6, 140});
+    assertThat(grantCovers(wide, spanning, 6, 140)).as("one alternative, words 0 and 2").isTrue();
+    assertThat(grantCovers(wide, spanning, 140)).as("one alternative, word 2 only").isFalse();
 
     // An equal catalog built again is the same interned instance, so it takes the fast paths too.
     ScopeCatalog again = ScopeArbitraries.catalog(List.of(64, 64, 64), List.of(false));
     assertThat(again).isSameAs(wide);
     assertThat(grantCovers(again, wordZero, 3)).isTrue();
+    assertThat(grantCovers(again, pair, 63)).isTrue();
     assertThat(grantCovers(again, oneWordEach, 140)).isTrue();
 
     // A different catalog is refused, on every path.
     ScopeCatalog other = ScopeArbitraries.catalog(List.of(64, 64, 65), List.of(false));
-    for (AccessRule rule : List.of(wordZero, oneWordEach, mixed)) {
+    for (AccessRule rule : List.of(single, pair, wordZero, oneWordEach, mixed, spanning)) {
       assertThatThrownBy(() -> grantCovers(other, rule, 3))
           .as(rule.toString())
           .isInstanceOf(IllegalArgumentException.class)
