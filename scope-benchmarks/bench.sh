@@ -36,6 +36,12 @@ if [ ! -f "$jar" ]; then
   exit 2
 fi
 
+# The commit measured, marked " (uncommitted changes)" when the tree differs from it; the files a
+# run writes itself (scope-benchmarks/results/ and BENCHMARKS.md) do not count.
+measured_commit() {
+  echo "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':(exclude)BENCHMARKS.md' ':(exclude)scope-benchmarks/results' 2>/dev/null || echo ' (uncommitted changes)')"
+}
+
 # The compiled rules' retained memory (JOL), as run-description lines: memory.rules.bytes=...
 memory() {
   "$java" -cp "$jar" dev.scopegate.benchmarks.RuleMemory 2>/dev/null | grep '^memory\.'
@@ -73,7 +79,7 @@ cli_timing() {
   echo "cli.lint.command=bin/scope lint $spec"
   echo "cli.lint.bytes=$(wc -c <"$spec" | tr -d ' ')"
   echo "cli.lint.date=$(date -u '+%Y-%m-%d %H:%M')"
-  echo "cli.lint.commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- 2>/dev/null || echo ' (uncommitted changes)')"
+  echo "cli.lint.commit=$(measured_commit)"
   echo "cli.lint.wall=${wall[*]}"
   echo "cli.lint.cpu=${cpu[*]}"
   echo "cli.lint.rssKiB=${rss[*]}"
@@ -128,8 +134,7 @@ esac
 mkdir -p "$out"
 results=$out/benchmarks.json
 args=("${jmh[@]}" -rf json -rff "$results" "$@")
-# Read the commit before run.properties (a tracked file) is rewritten, or the tree always looks dirty.
-commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- 2>/dev/null || echo ' (uncommitted changes)')"
+commit="$(measured_commit)"
 {
   echo "command=java -jar $jar ${args[*]}"
   echo "date=$(date -u '+%Y-%m-%d %H:%M')"
