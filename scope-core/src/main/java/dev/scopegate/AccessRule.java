@@ -39,15 +39,8 @@ public final class AccessRule {
   /** The only alternative of a one-requirement rule, which answers for the rule; else null. */
   final @Nullable Requirement only;
   /**
-   * The catalog when every alternative needs only bitset word 0 (every rule over a catalog of at
-   * most 64 concrete scopes), else null: {@link GrantedScopes#covers(AccessRule)} then checks the
-   * catalog with one identity comparison and each alternative with one AND-NOT of its {@link
-   * #oneMasks} entry against the set's inline word 0.
-   */
-  final @Nullable ScopeCatalog word0Catalog;
-  /**
-   * The catalog when the rule has one or two alternatives and each needs only bitset word 0, else
-   * null: {@link GrantedScopes#covers(AccessRule)} then ANDs-NOT {@link #pairMask0} and {@link
+   * The catalog when the rule has one or two alternatives and each needs only bitset word 0 (every
+   * such rule over a catalog of at most 64 concrete scopes), else null: {@link GrantedScopes#covers(AccessRule)} then ANDs-NOT {@link #pairMask0} and {@link
    * #pairMask1} against the set's inline word 0 and reads no array (OpenAPI's commonest OR: a
    * read-write scope or its read-only one).
    */
@@ -60,7 +53,7 @@ public final class AccessRule {
    * The catalog when every alternative needs one bitset word, whichever it is (Okta's 109 scopes,
    * say), else null: {@link GrantedScopes#covers(AccessRule)} then reads word {@link #oneWords}
    * {@code [a]} of the granted bits and ANDs-NOT {@link #oneMasks}{@code [a]} for each alternative.
-   * Set whenever {@link #word0Catalog} is.
+   * Set whenever {@link #word0PairCatalog} is.
    */
   final @Nullable ScopeCatalog oneWordCatalog;
   /** Per alternative, its one word's index when {@link #oneWordCatalog} is set; else empty. */
@@ -84,7 +77,6 @@ public final class AccessRule {
       word0 &= r.word0Catalog == catalog;
       oneWord &= r.oneWordCatalog == catalog;
     }
-    this.word0Catalog = word0 ? catalog : null;
     this.oneWordCatalog = oneWord ? catalog : null;
     this.oneWords = new int[oneWord ? alternatives.size() : 0];
     this.oneMasks = new long[oneWords.length];

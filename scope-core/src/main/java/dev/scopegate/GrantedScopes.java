@@ -27,9 +27,9 @@ import org.jspecify.annotations.Nullable;
  * bitset's first word (every requirement over a catalog of at most 64 concrete scopes, such as
  * Signstack's), it is one identity comparison and one AND-NOT of two fields, with no array read;
  * {@link #covers(AccessRule)} on such a rule of one or two alternatives is one identity comparison
- * and one AND-NOT of fields per alternative; with more alternatives it reads their masks from an
- * array, and on a rule whose alternatives each need one word (whichever it is), it reads that
- * word's index too.
+ * and one AND-NOT of fields per alternative; on a rule of more alternatives, or one whose
+ * alternatives each need one word (whichever it is), it reads each alternative's word index and
+ * mask from two arrays.
  * Equal catalogs are one interned instance, so a requirement compiled against an equal catalog
  * takes the same path.
  */
@@ -152,15 +152,6 @@ public final class GrantedScopes {
     if (rule.word0PairCatalog == catalog) {
       long w = word0;
       return (rule.pairMask0 & ~w) == 0 || (rule.pairMask1 & ~w) == 0;
-    }
-    // Next: more alternatives, each needing only word 0.
-    if (rule.word0Catalog == catalog) {
-      for (long mask : rule.oneMasks) {
-        if ((mask & ~word0) == 0) {
-          return true;
-        }
-      }
-      return false;
     }
     // Next: every alternative of a rule of this catalog needs one word, whichever it is.
     if (rule.oneWordCatalog == catalog) {

@@ -349,7 +349,7 @@ class EngineEdgeCasesTest {
   void coversARuleTriesEveryAlternativeInWordZeroAndPastIt() {
     // 192 concrete scopes, no wildcards: scope i has code i, bit i % 64 of word i / 64.
     ScopeCatalog wide = ScopeArbitraries.catalog(List.of(64, 64, 64), List.of(false));
-    // Every alternative in word 0: the fast path, which must try each mask, not only the first.
+    // Three alternatives in word 0: the one-word path, which must try each mask, not only the first.
     AccessRule wordZero = anyOf(wide, new int[] {1, 2}, new int[] {3}, new int[] {63});
     assertThat(grantCovers(wide, wordZero, 1, 2)).as("first").isTrue();
     assertThat(grantCovers(wide, wordZero, 3)).as("second").isTrue();
