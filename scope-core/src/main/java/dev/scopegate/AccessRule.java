@@ -40,14 +40,18 @@ public final class AccessRule {
   final @Nullable Requirement only;
   /**
    * The catalog when the rule has one or two alternatives and each needs only bitset word 0 (every
-   * such rule over a catalog of at most 64 concrete scopes), else null: {@link GrantedScopes#covers(AccessRule)} then ANDs-NOT {@link #pairMask0} and {@link
-   * #pairMask1} against the set's inline word 0 and reads no array (OpenAPI's commonest OR: a
-   * read-write scope or its read-only one).
+   * such rule over a catalog of at most 64 concrete scopes), else null: {@link
+   * GrantedScopes#covers(AccessRule)} then ANDs-NOT {@link #pairMask0} and {@link #pairMask1}
+   * against the set's inline word 0 and reads no array (OpenAPI's commonest OR: a read-write scope
+   * or its read-only one).
    */
   final @Nullable ScopeCatalog word0PairCatalog;
   /** The first alternative's word-0 mask when {@link #word0PairCatalog} is set; else 0. */
   final long pairMask0;
-  /** The second alternative's word-0 mask (the first's again for a one-alternative rule); else 0. */
+  /**
+   * The second alternative's word-0 mask (the first's again for a one-alternative rule) when {@link
+   * #word0PairCatalog} is set; else 0.
+   */
   final long pairMask1;
   /**
    * The catalog when every alternative needs one bitset word, whichever it is (Okta's 109 scopes,
